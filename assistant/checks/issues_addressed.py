@@ -1,0 +1,84 @@
+"""Annex A q13: does the letter address every issue the complainant raised?
+
+Best effort: the complaint is split into issues (list items, questions and
+sentences of complaint) and each is looked for in the letter by the content words
+they share.
+"""
+
+import re
+from dataclasses import dataclass
+
+from assistant.checks.context import CheckContext
+from assistant.judge import Answer
+from assistant.language import ParsedText, Sentence
+
+QUESTION = "q13"
+
+COMPLAINT_CUE = re.compile(
+    r"\?|unhappy|complain|why (?:was|were|did|didn't|has|have)|never|failed|nobody|"
+    r"no one|not told|wasn't told|was not told|didn't|did not|want to know|"
+    r"explain|upset|angry|disgust|let down|should have|ignored|lost|rude|delay"
+)
+MIN_SHARED = 2
+MIN_SHARE = 0.34
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One issue of the complaint, in the complainant's words."""
+
+    sentence: Sentence
+    words: frozenset[str]
+
+
+def extract_issues(complaint: ParsedText) -> list[Issue]:
+    """Return the sentences of the complaint that raise an issue."""
+    issues = []
+    for sentence in complaint.sentences:
+        if not COMPLAINT_CUE.search(sentence.text.lower()):
+            continue
+        words = _content_words(complaint, sentence)
+        if len(words) >= 2:
+            issues.append(Issue(sentence, words))
+    return issues
+
+
+def check(context: CheckContext) -> Answer:
+    """Answer q13 for the letter."""
+    complaint = context.complaint
+    if complaint is None or len(complaint.text.split()) < 15:
+        return context.answer(
+            QUESTION, "not_known", "the complaint is too short to tell", confidence=0.4
+        )
+
+    letter_words = _all_content_words(context.letter)
+    unanswered = [i for i in extract_issues(complaint) if not _covered(i, letter_words)]
+    if unanswered:
+        reason = f'not addressed: "{unanswered[0].sentence.text[:120]}"'
+        return context.answer(QUESTION, "no", reason, confidence=0.45)
+    return context.answer(
+        QUESTION, "yes", "every issue raised has a matching passage", confidence=0.45
+    )
+
+
+def _covered(issue: Issue, letter_words: frozenset[str]) -> bool:
+    shared = issue.words & letter_words
+    return len(shared) >= MIN_SHARED or len(shared) / len(issue.words) >= MIN_SHARE
+
+
+def _content_words(parsed: ParsedText, sentence: Sentence) -> frozenset[str]:
+    span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+    tokens = span if span is not None else []
+    return frozenset(
+        t.lemma_.lower()
+        for t in tokens
+        if t.pos_ in {"NOUN", "VERB", "ADJ", "PROPN"} and not t.is_stop and len(t) > 2
+    )
+
+
+def _all_content_words(parsed: ParsedText) -> frozenset[str]:
+    return frozenset(
+        t.lemma_.lower()
+        for t in parsed.doc
+        if t.pos_ in {"NOUN", "VERB", "ADJ", "PROPN"} and not t.is_stop and len(t) > 2
+    )

@@ -1,0 +1,140 @@
+"""Annex A q8: unnecessary legal jargon.
+
+A term from the plain-English glossary counts as jargon unless the letter explains
+it in the same sentence or the next one. Terms most readers know (acquitted,
+adjourned) are in the glossary for reference but are not flagged.
+"""
+
+import re
+from dataclasses import dataclass
+
+from assistant.checks.context import CheckContext
+from assistant.glossary import GlossaryTerm, load_glossary
+from assistant.judge import Answer
+
+QUESTION = "q8"
+
+WIDELY_KNOWN = {
+    "acquittal",
+    "acquitted",
+    "acquit",
+    "adjournment",
+    "adjourned",
+    "adjourn",
+    "adjourning",
+    "summons",
+    "summonsed",
+    "remand",
+    "remanded",
+    "remanded in custody",
+    "on remand",
+    "mitigation",
+    "right to review",
+    "listing",
+    "ground rules",
+    "restraining order",
+    "restraining orders",
+    "compensation order",
+    "judicial review",
+    "unduly lenient",
+    "grievous bodily harm",
+    "actual bodily harm",
+    "gbh",
+    "abh",
+    "charging decision",
+    "charging decisions",
+    "realistic prospect",
+    "disclosure",
+    "early advice",
+    "requisition",
+    "code test",
+    "two-stage test",
+    "reporting restrictions",
+    "reporting restriction",
+    "victims' right to review",
+}
+EXPLAINED_AFTER = re.compile(
+    r"^\s*(?:\(|[,\u2013\u2014-]\s*(?:which|that is|meaning|i\.e\.|where|when|a |an |"
+    r"the )|,?\s*(?:which|that)\s+(?:means|is|are|was|were|refers|involves|allows)|"
+    r"\s*(?:means|is when|is where|is a|is an|is the|refers to|involves))",
+    re.I,
+)
+EXPLAINED_BEFORE = re.compile(
+    r"(?:known as|called|referred to as|described as|termed|this is|what is)\s*"
+    r"(?:an?\s+|the\s+)?[\"'\u2018\u201c]?$",
+    re.I,
+)
+EXPLAINING_SENTENCE = re.compile(
+    r"^\s*(?:(?:this|that|which|it|these)\s+(?:simply\s+)?(?:means|meant|"
+    r"is (?:when|where|"
+    r"a |an |the |how|what)|was (?:when|where|a |an )|refers|involves|describes)|"
+    r"in other words|put simply|simply put|in plain terms|to explain|what this means"
+    r"|in simple terms|in short)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class JargonUse:
+    """A glossary term used in the letter without an explanation."""
+
+    start: int
+    end: int
+    term: GlossaryTerm
+
+
+def find_jargon(context: CheckContext) -> list[JargonUse]:
+    """Return each unexplained glossary term in the letter, once per term."""
+    uses = []
+    for term in load_glossary():
+        use = _first_unexplained(context, term)
+        if use:
+            uses.append(use)
+    return sorted(uses, key=lambda use: use.start)
+
+
+def check(context: CheckContext) -> Answer:
+    """Answer q8 for the letter."""
+    uses = find_jargon(context)
+    if not uses:
+        return context.answer(QUESTION, "no", "no unexplained legal terms")
+    first = uses[0]
+    sentence = context.letter.sentence_at(first.start)
+    names = ", ".join(f"'{context.letter.text[u.start : u.end]}'" for u in uses[:4])
+    reason = f"unexplained legal terms: {names}"
+    return context.answer(
+        QUESTION, "yes", reason, (sentence.start, sentence.end), confidence=0.8
+    )
+
+
+def _first_unexplained(context: CheckContext, term: GlossaryTerm) -> JargonUse | None:
+    text = context.letter.text
+    explained_once = False
+    first = None
+    for match in term.pattern.finditer(text):
+        if match.group().lower() in WIDELY_KNOWN:
+            continue
+        if _explained(context, match):
+            explained_once = True
+            continue
+        first = first or JargonUse(match.start(), match.end(), term)
+    return None if explained_once else first
+
+
+def _explained(context: CheckContext, match: re.Match) -> bool:
+    letter = context.letter
+    sentence = letter.sentence_at(match.start())
+    after = letter.text[match.end() : sentence.end]
+    before = letter.text[sentence.start : match.start()]
+
+    if EXPLAINED_AFTER.match(after) or EXPLAINED_BEFORE.search(before):
+        return True
+    following = letter.next_sentence(sentence)
+    if following is None:
+        return False
+    defined = re.compile(
+        rf"{re.escape(match.group())}\W*\s+(?:is|are|means|was|refers)\b", re.I
+    )
+    return bool(
+        EXPLAINING_SENTENCE.match(following.text) or defined.search(following.text)
+    )

