@@ -52,10 +52,22 @@ WIDELY_KNOWN = {
     "reporting restrictions",
     "reporting restriction",
     "victims' right to review",
+    "victims' right to review scheme",
+    "code for crown prosecutors",
+    "video-recorded interview",
+    "visually recorded interview",
+    "sent to the crown court",
+    "sent to crown court",
 }
+EXPLAINED_LATER_IN_SENTENCE = re.compile(
+    r"^[^.]{0,60}?(?:\(|:|\bwhich means\b|\bmeaning\b|\bthat is\b|\bi\.e\.|"
+    r"\bin other words\b|\bwhich (?:is|are) (?:a|an|the|when|where|how)\b)",
+    re.I,
+)
 EXPLAINED_AFTER = re.compile(
-    r"^\s*(?:\(|[,\u2013\u2014-]\s*(?:which|that is|meaning|i\.e\.|where|when|a |an |"
-    r"the )|,?\s*(?:which|that)\s+(?:means|is|are|was|were|refers|involves|allows)|"
+    r"^\s*(?:\(|[\u2013\u2014-]\s*(?:which|that is|meaning|i\.e\.|a |an |the )|"
+    r",?\s*(?:which|that)\s+(?:means|refers|involves|describes|is (?:a|an|the|"
+    r"when|where)\b)|,\s*(?:meaning|that is|i\.e\.)|"
     r"\s*(?:means|is when|is where|is a|is an|is the|refers to|involves))",
     re.I,
 )
@@ -68,7 +80,8 @@ EXPLAINING_SENTENCE = re.compile(
     r"^\s*(?:(?:this|that|which|it|these)\s+(?:simply\s+)?(?:means|meant|"
     r"is (?:when|where|"
     r"a |an |the |how|what)|was (?:when|where|a |an )|refers|involves|describes)|"
-    r"in other words|put simply|simply put|in plain terms|to explain|what this means"
+    r"in other words|put simply|simply put|in plain (?:terms|english)|to explain|"
+    r"what this means"
     r"|in simple terms|in short)",
     re.I,
 )
@@ -128,6 +141,8 @@ def _explained(context: CheckContext, match: re.Match) -> bool:
     before = letter.text[sentence.start : match.start()]
 
     if EXPLAINED_AFTER.match(after) or EXPLAINED_BEFORE.search(before):
+        return True
+    if EXPLAINED_LATER_IN_SENTENCE.match(after):
         return True
     following = letter.next_sentence(sentence)
     if following is None:

@@ -17,7 +17,9 @@ STAGE_TWO_OFFER = re.compile(
     r"stage\s*(?:2|two)|second stage|(?:reviewed|considered|looked at|escalated)\s+"
     r"(?:again\s+)?by\s+(?:a\s+)?(?:more\s+)?senior|senior (?:legal )?manager|"
     r"(?:deputy )?chief crown prosecutor|head of (?:the )?(?:unit|division|area)|"
-    r"escalat\w+ (?:your|the|this) complaint|(?:ask|request)\w* (?:for )?(?:a |an )?"
+    r"escalat\w+ (?:your|the|this) complaint|review (?:by|from) (?:the |a |an )?"
+    r"(?:head|senior|chief|deputy|more senior|district|area)|"
+    r"(?:ask|request)\w* (?:for )?(?:a |an )?"
     r"(?:further |independent )?review of (?:your|the|this|my) (?:complaint|response)"
 )
 ASSESSOR = re.compile(r"independent assessor|\biac\b")
@@ -31,6 +33,7 @@ PROCESS = (
 PROCESS_ENDS = re.compile(
     rf"(?:end|conclusion|final stage|last stage|final step)\s+(?:of\s+){PROCESS}|"
     rf"(?:conclude[sd]?|ends?|complete[sd]?|exhaust(?:s|ed)?)\s+{PROCESS}|"
+    r"(?:process|procedure) to an end|"
     r"(?:process|procedure) (?:is now |has now |has |is )?(?:ended|concluded|"
     r"complete|exhausted|at an end|now closed|closed)|"
     r"no further (?:right|stage|avenue|internal|review|route|step)|"
@@ -107,7 +110,7 @@ def _distinguishes_legal_from_service(context: CheckContext) -> bool:
 
 def _window(context: CheckContext, sentence: Sentence) -> str:
     sentences = context.letter.sentences
-    first = sentences[max(0, sentence.index - 2)]
+    first = sentences[max(0, sentence.index - 4)]
     last = sentences[min(len(sentences) - 1, sentence.index + 2)]
     return context.letter.lower[first.start : last.end]
 

@@ -1,8 +1,9 @@
 """Annex A q10.1: does the letter say clearly whether the complaint is upheld?
 
 An outcome counts only when it is stated in terms (upheld, partly upheld, not
-upheld). A letter with a headed section per issue must give the outcome in every
-section unless it states one for the complaint as a whole.
+upheld). Headed sections without an outcome are named in the reason, since some
+of them (what happens next, the apology) need none; matching each issue of the
+complaint to its section is the issue ledger's job.
 """
 
 import re
@@ -82,15 +83,13 @@ def check(context: CheckContext) -> Answer:
         reason = "no outcome stated; at most implied"
         return context.answer(QUESTION, "no", reason, confidence=0.85)
 
-    overall = next((o for o in outcomes if o.whole_complaint), None)
+    shown = next((o for o in outcomes if o.whole_complaint), outcomes[0])
     missing = _headed_sections_without_outcome(context, outcomes)
-    if overall or not missing:
-        shown = overall or outcomes[0]
-        reason = f"states the outcome: {shown.finding.value}"
-        return context.answer(QUESTION, "yes", reason, _span(shown.sentence), 0.9)
-
-    reason = f"no outcome in the section headed '{missing[0].text}'"
-    return context.answer(QUESTION, "no", reason, _span(missing[0]), 0.75)
+    confidence = 0.7 if missing else 0.9
+    reason = f"states the outcome: {shown.finding.value}"
+    if missing:
+        reason += f"; no outcome under '{missing[0].text}'"
+    return context.answer(QUESTION, "yes", reason, _span(shown.sentence), confidence)
 
 
 def _headed_sections_without_outcome(

@@ -1,7 +1,7 @@
 """Annex A q17: are other agencies signposted, with contact details, where needed?
 
 Another agency is involved when the letter says part of the complaint is for that
-agency, or when the complaint itself finds fault with it. Signposting is adequate
+agency (a matter for the police, the court's responsibility). Signposting is adequate
 only when the letter names every such agency and gives a way to reach it (phone,
 web address, email or postal address) in the same or the next paragraph.
 """
@@ -22,31 +22,19 @@ ATTRIBUTION = re.compile(
     r"you (?:may|might|can|could|should) (?:wish to |want to )?(?:contact|complain|"
     r"raise|write|approach|get in touch|refer|make a complaint|speak)|handled by|"
     r"dealt with by|run by|decision (?:was|is) (?:one )?for|relates? to (?:the )?"
-    r"(?:actions?|conduct|decisions?)|directly (?:to|with)|their own complaints?"
+    r"(?:actions?|conduct|decisions?)|directly (?:to|with)|their own complaints?|"
+    r"\b(?:is|are|was|were) (?:a matter |one |entirely )?for\b|belongs? to|"
+    r"\b(?:is|are) by\b|responsibility of|not (?:the cps|us|ours)"
 )
+# Aliases too general to show the letter hands a matter to that agency.
+GENERIC_ALIASES = {"the court", "the commission", "the ombudsman", "the prison"}
+EXTRA_NAMES = {"Police force complaints": re.compile(r"\bpolice\b", re.I)}
 CONTACT = re.compile(
     r"\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|(?:https?://|www\.)\S+|"
     r"\b[\w.-]+@[\w-]+\.[\w.]+|\b[a-z0-9-]+\.(?:gov|org|co)\.uk\b|"
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b",
     re.I,
 )
-FAULT = re.compile(
-    r"never|didn't|did not|failed|rude|no one|nobody|unhappy|complain|ignored|lost|"
-    r"wasn't|was not|refused|let down|disgrace|appalling|not told|wasn't told|"
-    r"not kept|no update|unprofessional|dismissive|shouted|left me"
-)
-COMPLAINT_TARGETS = {
-    "Police force complaints": re.compile(
-        r"\bpolice\b|\bofficers?\b|\bdetective\b|\bd[cs]\s+[A-Z]|\bpc\s+[A-Z]", re.I
-    ),
-    "HM Courts": re.compile(
-        r"court staff|\busher\b|listing office|court office|hmcts|court clerk", re.I
-    ),
-    "Citizens Advice Witness Service": re.compile(r"witness service", re.I),
-    "Probation Service": re.compile(r"\bprobation\b", re.I),
-    "HM Prison": re.compile(r"\bprison\b", re.I),
-    "Judicial Conduct": re.compile(r"\bjudge\b[^.]{0,60}\b(?:rude|dismissive)", re.I),
-}
 FAMILIES = {
     "Police force complaints": ("Police force complaints", "Independent Office"),
     "Independent Office": ("Police force complaints", "Independent Office"),
@@ -62,16 +50,25 @@ class Signpost:
     agency: Agency
     mention: tuple[int, int] | None
     has_contact: bool
-    from_letter: bool
 
 
 def find_signposts(context: CheckContext) -> list[Signpost]:
     """Return each agency involved in the complaint and whether it is signposted."""
-    involved = _attributed_in_letter(context) | _faulted_in_complaint(context)
-    return [
-        _signpost(context, name, name in _attributed_in_letter(context))
-        for name in sorted(involved)
+    attributed = _attributed_in_letter(context)
+    return [_signpost(context, name) for name in sorted(attributed)]
+
+
+def mentions_of(agency: Agency, text: str) -> list[tuple[int, int]]:
+    """Return the spans where ``text`` names ``agency``, generic aliases aside."""
+    spans = [
+        (m.start(), m.end())
+        for m in agency.pattern.finditer(text)
+        if m.group().lower() not in GENERIC_ALIASES
     ]
+    extra = EXTRA_NAMES.get(_prefix(agency.name))
+    if extra:
+        spans += [(m.start(), m.end()) for m in extra.finditer(text)]
+    return sorted(spans)
 
 
 def check(context: CheckContext) -> Answer:
@@ -106,39 +103,20 @@ def _attributed_in_letter(context: CheckContext) -> set[str]:
         for agency in load_directory():
             if agency.name.startswith(PROCESS_BODIES):
                 continue
-            if agency.pattern.search(sentence.text):
+            if mentions_of(agency, sentence.text):
                 names.add(agency.name)
     return names
 
 
-def _faulted_in_complaint(context: CheckContext) -> set[str]:
-    complaint = context.complaint
-    if complaint is None:
-        return set()
-    names = set()
-    for sentence in complaint.sentences:
-        if not FAULT.search(sentence.text.lower()):
-            continue
-        for prefix, pattern in COMPLAINT_TARGETS.items():
-            if pattern.search(sentence.text):
-                names.add(_agency_named(prefix).name)
-    return names
-
-
-def _signpost(context: CheckContext, name: str, from_letter: bool) -> Signpost:
+def _signpost(context: CheckContext, name: str) -> Signpost:
     family = [_agency_named(p) for p in FAMILIES.get(_prefix(name), (name,))]
-    mentions = [
-        match
-        for agency in family
-        for match in agency.pattern.finditer(context.letter.text)
-    ]
-    if not mentions:
-        return Signpost(_agency_named(name), None, False, from_letter)
-    contact = any(_contact_near(context, m.start()) for m in mentions)
-    first = min(mentions, key=lambda m: m.start())
-    return Signpost(
-        _agency_named(name), (first.start(), first.end()), contact, from_letter
+    mentions = sorted(
+        span for agency in family for span in mentions_of(agency, context.letter.text)
     )
+    if not mentions:
+        return Signpost(_agency_named(name), None, False)
+    contact = any(_contact_near(context, start) for start, _ in mentions)
+    return Signpost(_agency_named(name), mentions[0], contact)
 
 
 def _contact_near(context: CheckContext, offset: int) -> bool:
@@ -165,7 +143,8 @@ def _agency_named(prefix: str) -> Agency:
 
 
 def _prefix(name: str) -> str:
-    return next((p for p in FAMILIES if name.startswith(p)), name)
+    known = [*FAMILIES, *EXTRA_NAMES]
+    return next((p for p in known if name.startswith(p)), name)
 
 
 def _short(agency: Agency) -> str:

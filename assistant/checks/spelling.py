@@ -25,7 +25,16 @@ WORD = re.compile(r"^[A-Za-z][a-z]*(?:['\u2019][a-z]+)?$")
 AMERICAN_ENDING = re.compile(r"(i[zs])(e|es|ed|ing|ation|ations|er|ers)$")
 NOT_AMERICAN = {"size", "seize", "prize", "capsize", "assize", "baize", "maize"}
 AMERICAN_WORDS = {"program", "programs", "enrollment", "fulfill", "jewelry"}
-TRAIL_COMPANIONS = {"paper", "audit", "email", "digital", "money", "evidential"}
+TRAIL_COMPANIONS = {
+    "paper",
+    "paperwork",
+    "audit",
+    "email",
+    "digital",
+    "money",
+    "evidential",
+    "evidence",
+}
 WHERE_SUBJECTS = {"we", "you", "they", "there", "these", "those", "both", "all"}
 WERE_PARTNERS = {"not", "unable", "able", "told", "given", "informed", "asked", "made"}
 

@@ -34,6 +34,14 @@ RESPONSE_PROMISE = re.compile(
     r"provide|deal|complete|consider)|\b(?:respond|reply|answer)\w*\s+(?:to you\s+)?"
     r"within"
 )
+STRONG_CUE = re.compile(
+    r"stage\s*(?:2|two)|second stage|escalat|complaint|not satisfied|dissatisfied|"
+    r"unhappy|take (?:this|your complaint|the matter|it) further"
+)
+REVIEW_OF_DECISION = re.compile(
+    r"right to review|\bvrr\b|review (?:of )?(?:the|that|this|our|a) "
+    r"(?:\w+ )?decision|decision (?:not to|to (?:stop|drop|discontinue))"
+)
 ASSESSOR = re.compile(r"independent assessor|\biac\b")
 STAGE_TWO = re.compile(r"stage\s*(?:2|two)|second stage")
 LETTER_DATE_ANCHOR = re.compile(
@@ -78,6 +86,10 @@ def find_time_limits(context: CheckContext) -> list[TimeLimit]:
         tail = letter.lower[match.end() : sentence.end]
         whole = letter.lower[sentence.start : sentence.end]
         verdict = _classify(match, tail, whole)
+        if verdict is Verdict.WRONG_LENGTH and not _strongly_about_escalation(
+            letter, sentence
+        ):
+            continue
         start = _evidence_start(letter.lower, match.start(), sentence.start)
         end = _evidence_end(match.end(), tail, sentence.end)
         limits.append(TimeLimit(start, end, letter.text[start:end], verdict))
@@ -104,6 +116,12 @@ def check(context: CheckContext) -> Answer:
     return context.answer(QUESTION, "no", "no escalation time limit given")
 
 
+def _strongly_about_escalation(letter, sentence) -> bool:
+    previous = letter.sentences[sentence.index - 1] if sentence.index else sentence
+    text = letter.lower[previous.start : sentence.end]
+    return bool(STRONG_CUE.search(text))
+
+
 def _is_escalation_limit(letter, sentence) -> bool:
     text = letter.lower[sentence.start : sentence.end]
     previous = letter.sentences[sentence.index - 1] if sentence.index else None
@@ -111,7 +129,7 @@ def _is_escalation_limit(letter, sentence) -> bool:
 
     if not (ESCALATION_CUE.search(text) or ESCALATION_CUE.search(before)):
         return False
-    if RESPONSE_PROMISE.search(text):
+    if RESPONSE_PROMISE.search(text) or REVIEW_OF_DECISION.search(text):
         return False
     return not (ASSESSOR.search(text) and not STAGE_TWO.search(text + before))
 

@@ -1,0 +1,158 @@
+"""Annex A q8: unexplained legal jargon from the plain-English glossary."""
+
+import pytest
+
+from assistant.checks import jargon
+
+
+def reply(paragraph: str) -> str:
+    """Return a reply to Mrs Doyle with ``paragraph`` as its findings."""
+    return (
+        "Dear Mrs Doyle\n\n"
+        "Thank you for your letter about the case against your former partner.\n\n"
+        f"{paragraph}\n\n"
+        "I hope this letter helps you understand what happened.\n\n"
+        "Yours sincerely\n\n"
+        "Mark Osei\n"
+        "District Crown Prosecutor"
+    )
+
+
+def answer_for(make_context, paragraph: str):
+    return jargon.check(make_context(reply(paragraph)))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "term"),
+    [
+        (
+            "The case was discontinued under section 23 of the Prosecution of "
+            "Offences Act 1985.",
+            "discontinued",
+        ),
+        (
+            "The file did not pass the Full Code Test, so the prosecutor could not "
+            "authorise a charge.",
+            "Full Code Test",
+        ),
+        (
+            "Mr Doyle accepted that he hit you but disputed the number of blows, and "
+            "the judge decided the point at a Newton hearing in February.",
+            "Newton hearing",
+        ),
+        (
+            "The Attorney General entered a nolle prosequi in the Crown Court in "
+            "March.",
+            "nolle prosequi",
+        ),
+        (
+            "Before the trial the prosecutor reviewed all the unused material and "
+            "sent the relevant items to the defence.",
+            "unused material",
+        ),
+        (
+            "The judge ruled at a voir dire that the doorbell footage could not be "
+            "shown to the jury.",
+            "voir dire",
+        ),
+        (
+            "After a voir dire, the judge ruled that the doorbell footage could not "
+            "be shown to the jury.",
+            "voir dire",
+        ),
+        (
+            "The Attorney General entered a nolle prosequi, which I know came as a "
+            "shock to you and your family.",
+            "nolle prosequi",
+        ),
+        (
+            "We made a bad character application so that the jury would hear about "
+            "his previous convictions for violence.",
+            "bad character application",
+        ),
+        (
+            "Your daughter's evidence was given by way of her ABE interview, with "
+            "cross-examination over a live link.",
+            "ABE",
+        ),
+        (
+            "The charge of assault was left to lie on file after he pleaded guilty "
+            "to the harassment.",
+            "lie on file",
+        ),
+        (
+            "At the PTPH the defendant pleaded not guilty and the judge fixed the "
+            "trial for 9 September.",
+            "PTPH",
+        ),
+    ],
+)
+def test_when_legal_term_is_unexplained_then_yes(make_context, paragraph, term):
+    answer = answer_for(make_context, paragraph)
+
+    assert answer.answer == "yes", answer.reason
+    assert term in answer.reason
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The case was stopped because there was not enough evidence for a court to "
+        "find him guilty.",
+        "The indictment (the document setting out the charges) was changed on the "
+        "morning of the trial.",
+        "Mr Doyle pleaded guilty but disputed some of the facts, so the judge held a "
+        "Newton hearing. This is a hearing where the judge listens to the evidence "
+        "and decides which version of events is true.",
+        "The trial was adjourned to June and Mr Doyle was remanded in custody until "
+        "then.",
+        "Your son was given special measures, which means he could give his "
+        "evidence from behind a screen.",
+        "On the day of the trial the prosecutor offered no evidence, which means the "
+        "court recorded a verdict of not guilty.",
+        "The judge held a voir dire. That is a hearing without the jury present, "
+        "where the judge decides whether a piece of evidence can be used.",
+        "The judge decided the point in a hearing without the jury, known as a voir "
+        "dire.",
+        "The prosecutor applied for special measures. Special measures are "
+        "arrangements, such as screens or a video link, that help a witness give "
+        "their evidence.",
+        "The case was sent to the Crown Court \u2013 a court where more serious "
+        "cases are heard by a judge and jury.",
+        "The other charge was left to lie on file. This meant it will not go ahead "
+        "unless the court gives permission.",
+        "He was charged with an either-way offence, meaning one that can be tried "
+        "by magistrates or by a judge and jury.",
+        "The prosecutor decided to discontinue the case, in other words to stop the "
+        "prosecution, because the key witness no longer supported it.",
+        "The prosecutor served a notice of discontinuance on 3 March. In plain "
+        "English, this means the prosecution was stopped.",
+    ],
+)
+def test_when_language_is_plain_or_term_is_explained_then_no(make_context, paragraph):
+    answer = answer_for(make_context, paragraph)
+
+    assert answer.answer == "no", answer.reason
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The case against him was discontinued under section 23.",
+        "The matter was listed for a Newton hearing on 4 May.",
+        "The prosecutor disclosed the unused material to the defence in April.",
+        "At the voir dire the recording was ruled out.",
+        "The evidence did not meet the evidential stage.",
+        "The jury was told about his previous convictions after a bad character "
+        "application.",
+    ],
+)
+def test_when_jargon_is_found_then_evidence_is_the_sentence_using_it(
+    make_context, paragraph
+):
+    letter = reply(paragraph)
+
+    answer = jargon.check(make_context(letter))
+
+    assert answer.evidence == paragraph
+    assert letter[answer.start : answer.start + len(answer.evidence)] == paragraph

@@ -1,0 +1,300 @@
+"""Annex A q17: whether other agencies are signposted with contact details."""
+
+import pytest
+
+from assistant.checks import signposting
+
+
+def reply(*paragraphs: str) -> str:
+    """Return a reply to Mr Novak whose body is ``paragraphs``."""
+    body = "\n\n".join(paragraphs)
+    return (
+        "Dear Mr Novak\n\n"
+        "Thank you for your email of 2 May 2026. I have read the case file and "
+        "spoken to the prosecutor who dealt with the case.\n\n"
+        f"{body}\n\n"
+        "Yours sincerely\n\n"
+        "Anna Whitfield\n"
+        "District Crown Prosecutor"
+    )
+
+
+def answer_for(make_context, complaint: str, *paragraphs: str):
+    context = make_context(reply(*paragraphs), complaint=complaint)
+    return signposting.check(context)
+
+
+@pytest.mark.parametrize(
+    ("complaint", "paragraphs"),
+    [
+        (
+            "The officer in charge never returned my calls and was rude to me when I "
+            "finally got hold of him.",
+            (
+                "I understand you are unhappy with how DC Marsh spoke to you. The "
+                "conduct of police officers is a matter for the police, not the CPS, "
+                "so I cannot comment on it. You can complain online through the "
+                "Independent Office for Police Conduct at "
+                "https://www.policeconduct.gov.uk/complaints/submit-a-complaint.",
+            ),
+        ),
+        (
+            "The usher at the magistrates' court was rude to me and nobody told me "
+            "where to wait.",
+            (
+                "Court staff are employed by HM Courts & Tribunals Service (HMCTS), "
+                "not the CPS, so I am unable to look into the usher's behaviour. You "
+                "can complain to HMCTS using its complaints procedure at "
+                "www.gov.uk/government/organisations/hm-courts-and-tribunals-service/"
+                "about/complaints-procedure.",
+            ),
+        ),
+        (
+            "The Witness Service volunteer didn't show me the courtroom before I gave "
+            "evidence, as I had been promised.",
+            (
+                "The Witness Service is run by Citizens Advice, which is independent "
+                "of the CPS. You may wish to contact them directly through "
+                "https://www.citizensadvice.org.uk/about-us/"
+                "citizens-advice-witness-service/.",
+            ),
+        ),
+        (
+            "I was wrongly convicted and the prosecution hid evidence that would have "
+            "cleared me.",
+            (
+                "If you believe your conviction is a miscarriage of justice, the "
+                "Criminal Cases Review Commission (CCRC) is the independent body "
+                "responsible for looking at such cases. You can contact the CCRC on "
+                "0121 233 1473 or at ccrc.gov.uk.",
+            ),
+        ),
+        (
+            "Nobody has told me what conditions he will be under when he is released "
+            "on licence. I was never asked for my views.",
+            (
+                "The conditions of his licence are a matter for the Probation "
+                "Service, which runs the Victim Contact Scheme. You can find out "
+                "how to contact your local probation office at "
+                "www.gov.uk/government/organisations/probation-service.",
+            ),
+        ),
+        (
+            "DC Price failed to take a statement from my neighbour, who saw the "
+            "whole thing.",
+            (
+                "What enquiries the police make is a matter for the police rather "
+                "than the CPS. If you wish to complain about DC Price, you can write "
+                "to the Independent Office for Police Conduct.",
+                "The IOPC's address is PO Box 473, Sale, M33 0BW, and its telephone "
+                "number is 0300 020 0096.",
+            ),
+        ),
+        (
+            "The police lost my statement and did not tell me for three months.",
+            (
+                "How the police handled your statement is not something the CPS can "
+                "investigate. You may wish to raise it with the Professional "
+                "Standards Department of West Yorkshire Police, or email the IOPC "
+                "at enquiries@policeconduct.gov.uk.",
+            ),
+        ),
+        pytest.param(
+            "DC Lowe failed to tell me the suspect had been released on bail.",
+            (
+                "Keeping you informed about bail while the police investigated was "
+                "the responsibility of the police rather than the CPS. You can "
+                "contact Greater Manchester Police through www.gmp.police.uk.",
+            ),
+        ),
+        pytest.param(
+            "The officer in the case never updated me, even after I left messages.",
+            (
+                "How the officer kept in touch with you is a matter for the police, "
+                "not the CPS. You can raise it with the force's Professional "
+                "Standards Department by calling 101.",
+            ),
+            marks=pytest.mark.xfail(
+                reason="CONTACT needs a leading 0, so the 101 police number is not "
+                "a contact detail",
+                strict=True,
+            ),
+        ),
+        pytest.param(
+            "I was never offered any support after the attack and felt completely "
+            "alone.",
+            (
+                "Emotional and practical support after a crime is provided by Victim "
+                "Support, an independent charity, rather than the CPS. You can call "
+                "their free Supportline on 0808 168 9111 at any time.",
+            ),
+            marks=pytest.mark.xfail(
+                reason="ATTRIBUTION has no 'provided by', so Victim Support is "
+                "never found to be involved",
+                strict=True,
+            ),
+        ),
+    ],
+)
+def test_when_other_agency_is_named_with_contact_details_then_yes(
+    make_context, complaint, paragraphs
+):
+    answer = answer_for(make_context, complaint, *paragraphs)
+
+    assert answer.answer == "yes", answer.reason
+
+
+@pytest.mark.parametrize(
+    ("complaint", "paragraphs"),
+    [
+        (
+            "The officer in the case was rude to me on the phone and never called "
+            "me back.",
+            (
+                "The way the officer dealt with you is a matter for the police, and I "
+                "would encourage you to raise it with them directly.",
+            ),
+        ),
+        (
+            "The trial was moved three times and the listing office never told me why.",
+            (
+                "The trial dates were set by the court. Listing is the responsibility "
+                "of HM Courts & Tribunals Service rather than the CPS.",
+            ),
+        ),
+        pytest.param(
+            "The police lost my statement and never told me the case had been dropped.",
+            (
+                "I am sorry that you were not told the case had been stopped. We "
+                "should have written to you within one working day of the decision.",
+            ),
+            marks=pytest.mark.xfail(
+                reason="known gap: an agency is involved only when the letter hands "
+                "part of the complaint to it",
+                strict=True,
+            ),
+        ),
+        (
+            "He was released from prison early and nobody warned me.",
+            (
+                "Decisions about release from custody are made by HM Prison and "
+                "Probation Service, not the CPS, and I am unable to comment on them.",
+            ),
+        ),
+        pytest.param(
+            "I think my conviction is unsafe and I want it looked at again.",
+            (
+                "The CPS cannot reopen a conviction. You may wish to apply to the "
+                "Criminal Cases Review Commission, which looks at possible "
+                "miscarriages of justice.",
+            ),
+            marks=pytest.mark.xfail(
+                reason="ATTRIBUTION misses 'you may wish to apply to', so the CCRC "
+                "is never found to be involved",
+                strict=True,
+            ),
+        ),
+        (
+            "The woman from the Witness Service was dismissive and left me on my own "
+            "for most of the day.",
+            (
+                "The Witness Service is run by Citizens Advice and is not part of the "
+                "CPS, so I cannot comment on the volunteer's conduct.",
+            ),
+        ),
+        pytest.param(
+            "PC Grant never came back to me after I gave my statement.",
+            (
+                "Complaints about police officers are dealt with by the force's "
+                "Professional Standards Department, and I am not able to look into "
+                "PC Grant's conduct.",
+                "If you would like to talk about this letter, please call me on "
+                "0161 615 2000.",
+            ),
+            marks=pytest.mark.xfail(
+                reason="any contact detail in the next paragraph counts, even the "
+                "CPS's own number",
+                strict=True,
+            ),
+        ),
+    ],
+)
+def test_when_other_agency_lacks_contact_details_then_no(
+    make_context, complaint, paragraphs
+):
+    answer = answer_for(make_context, complaint, *paragraphs)
+
+    assert answer.answer == "no", answer.reason
+
+
+@pytest.mark.parametrize(
+    ("complaint", "paragraphs"),
+    [
+        (
+            "I do not understand why the CPS dropped the charges against the man who "
+            "assaulted me.",
+            (
+                "The prosecutor decided that there was not enough evidence for a "
+                "court to convict, because the only witness could not be traced.",
+            ),
+        ),
+        (
+            "Nobody from the CPS told me that the trial had been cancelled and I "
+            "travelled to court for nothing.",
+            (
+                "I am sorry that we did not tell you the trial would not go ahead. "
+                "We should have written to you as soon as the decision was made.",
+            ),
+        ),
+        (
+            "Your letter to me was full of legal terms I did not understand.",
+            (
+                "I am sorry that our letter was hard to follow. I have asked the team "
+                "to write in plain English in future.",
+            ),
+        ),
+        (
+            "I asked for a copy of the decision letter twice and never received it.",
+            (
+                "I have enclosed a copy of the letter of 3 April, and I apologise "
+                "that it was not sent when you first asked.",
+            ),
+        ),
+        (
+            "I was not told that the defendant had pleaded guilty until weeks "
+            "afterwards.",
+            (
+                "I accept that we should have told you about the guilty plea the "
+                "same day, and I uphold your complaint.",
+            ),
+        ),
+        pytest.param(
+            "The officer in the case, DC Hughes, was very helpful, but the CPS never "
+            "told me the outcome of the hearing.",
+            (
+                "I am sorry that we did not write to you after the hearing, as we "
+                "should have done.",
+            ),
+        ),
+        pytest.param(
+            "Why did the CPS drop the case against my ex-partner when I gave a full "
+            "statement?",
+            (
+                "The prosecutor responsible for your case discussed the evidence "
+                "with the officer in the case before deciding to stop the "
+                "prosecution.",
+            ),
+            marks=pytest.mark.xfail(
+                reason="'responsible' plus 'the officer in the case' in one sentence "
+                "is taken as signposting to the police",
+                strict=True,
+            ),
+        ),
+    ],
+)
+def test_when_no_other_agency_is_involved_then_not_applicable(
+    make_context, complaint, paragraphs
+):
+    answer = answer_for(make_context, complaint, *paragraphs)
+
+    assert answer.answer == "not_applicable", answer.reason
