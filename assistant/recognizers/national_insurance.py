@@ -1,0 +1,46 @@
+"""UK National Insurance numbers (NINOs), with valid prefixes only.
+
+A NINO is two prefix letters, six digits and a suffix A to D: ``AB 12 34 56 C``.
+The first letter is never D, F, I, Q, U or V; the second is never D, F, I, O, Q, U
+or V; and the pairs BG, GB, KN, NK, NT, TN and ZZ are not issued. So the example
+number HMRC prints, ``QQ 12 34 56 C``, is not matched.
+"""
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer
+
+ENTITY = "UK_NINO"
+# NINOs are written in capitals; matching lower case would catch ordinary words.
+FLAGS = re.DOTALL | re.MULTILINE
+UNISSUED_PREFIXES = r"(?!BG|GB|KN|NK|NT|TN|ZZ)"
+
+
+class NationalInsuranceRecognizer(PatternRecognizer):
+    """Recognise National Insurance numbers with or without spaces."""
+
+    PATTERNS = [
+        Pattern(
+            "NINO",
+            rf"\b{UNISSUED_PREFIXES}[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+            r" ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
+            0.5,
+        ),
+    ]
+
+    CONTEXT = ["insurance", "nino"]
+
+    def __init__(
+        self,
+        patterns: list[Pattern] | None = None,
+        context: list[str] | None = None,
+        supported_language: str = "en",
+        supported_entity: str = ENTITY,
+    ):
+        super().__init__(
+            supported_entity=supported_entity,
+            patterns=patterns or self.PATTERNS,
+            context=context or self.CONTEXT,
+            supported_language=supported_language,
+            global_regex_flags=FLAGS,
+        )
