@@ -11,7 +11,7 @@ import click
 from assistant import __version__
 from assistant.catalogue import load_catalogue
 from assistant.dataset import read_dataset
-from assistant.errors import AssistantError, LetterTextError
+from assistant.errors import AssistantError, InputError, LetterTextError
 from assistant.evaluation import harness
 from assistant.judge import Judgement
 from assistant.letters import LetterRecord
@@ -109,14 +109,64 @@ def questions() -> None:
 
 
 @cli.command()
+@click.argument("letter_file", type=click.Path(path_type=Path))
+@click.option("--parties", type=click.Path(path_type=Path), help="case_parties JSON.")
+@click.option("--complainant-name", help="Name the letter is addressed to.")
+@click.option(
+    "--all-persons", is_flag=True, help="Replace every person and identifier."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def redact(letter_file, parties, complainant_name, all_persons, as_json) -> None:
+    """Replace names that must not appear with role placeholders."""
+    from assistant.redaction import redact as redact_letter
+
+    text = read_text_file(letter_file, "letter", allow_empty=True)
+    record = LetterRecord.model_construct(
+        id=letter_file.name,
+        stage=1,
+        complaint_type="legal",
+        complaint="",
+        letter=text,
+        complainant_name=complainant_name,
+        case_parties=read_parties(parties) if parties else None,
+    )
+    result = redact_letter(record, all_persons=all_persons)
+    if as_json:
+        click.echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        return
+    click.echo(result.redacted_text)
+    for item in result.replacements:
+        click.echo(
+            f"{item.placeholder:<22} {item.rule:<20} {item.confidence:.2f}  "
+            f"{item.text}",
+            err=True,
+        )
+
+
+@cli.group()
+def benchmark() -> None:
+    """Print speed and quality figures measured in one run."""
+
+
+@benchmark.command(name="judge")
 @click.option("--dataset", "dataset_file", type=click.Path(path_type=Path))
 @click.option("--repeat", default=3, show_default=True, type=click.IntRange(1, 50))
-def benchmark(dataset_file, repeat) -> None:
+def benchmark_judge(dataset_file, repeat) -> None:
     """Time the rules judge against a bare spaCy pass over the same letters."""
     from assistant.benchmark import run_benchmark
 
     path = dataset_file or _bundled_dataset()
     click.echo(run_benchmark(read_dataset(path).records, repeat))
+
+
+@benchmark.command(name="guard")
+@click.option("--dataset", "dataset_file", type=click.Path(path_type=Path))
+def benchmark_guard(dataset_file) -> None:
+    """Score the prohibited-name guard and plain Presidio on labelled names."""
+    from assistant.evaluation.name_guard import guard_report
+
+    path = dataset_file or _bundled_dataset("names.jsonl")
+    click.echo(guard_report(path))
 
 
 def main() -> None:
@@ -162,7 +212,7 @@ def _record_from_files(
     )
 
 
-def read_text_file(path: Path, what: str) -> str:
+def read_text_file(path: Path, what: str, allow_empty: bool = False) -> str:
     """Read a plain-text file, refusing binary or empty files with a clear message."""
     try:
         raw = path.read_bytes()
@@ -178,7 +228,7 @@ def read_text_file(path: Path, what: str) -> str:
         raise LetterTextError(
             f"the {what} file {path} is not UTF-8 text; save it as plain UTF-8 text"
         ) from None
-    if not text.strip():
+    if not text.strip() and not allow_empty:
         raise LetterTextError(f"the {what} file {path} is empty")
     return text
 
@@ -188,8 +238,24 @@ def _sample_record() -> LetterRecord:
     return LetterRecord.model_validate_json(text)
 
 
-def _bundled_dataset() -> Path:
-    return Path(__file__).resolve().parent.parent / "evals/datasets/letters.jsonl"
+def _bundled_dataset(name: str = "letters.jsonl") -> Path:
+    return Path(__file__).resolve().parent.parent / "evals/datasets" / name
+
+
+def read_parties(path: Path) -> list:
+    """Read a case_parties JSON file: a list, or an object with ``case_parties``."""
+    from assistant.case_roster import parse_case_parties
+
+    try:
+        data = json.loads(read_text_file(path, "parties"))
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"the parties file {path} is not valid JSON: {error.msg} at line "
+            f"{error.lineno}"
+        ) from None
+    if isinstance(data, dict) and "case_parties" in data:
+        data = data["case_parties"]
+    return parse_case_parties(data)
 
 
 def _check_json(judgement: Judgement) -> dict:

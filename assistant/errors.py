@@ -5,7 +5,8 @@
     │   ├── LetterTextError        empty, binary or over-long letter text
     │   ├── DatasetError           a dataset file that cannot be read at all
     │   └── RecordError            one bad record: line number and field
-    └── KnowledgeError             the knowledge base is missing or malformed
+    ├── KnowledgeError             the knowledge base is missing or malformed
+    └── PseudonymisationError      names could not be hidden; nothing may be sent
 
 The CLI prints the message and exits non-zero; the web service maps each class to
 one HTTP status in one JSON shape.
@@ -40,3 +41,7 @@ class RecordError(InputError):
 
 class KnowledgeError(AssistantError):
     """The knowledge base is missing or malformed."""
+
+
+class PseudonymisationError(AssistantError):
+    """Personal data could not be hidden, so the text must not leave the process."""

@@ -2,7 +2,7 @@
 
 Each question is decided by its own check module; this module runs them in order
 over a letter parsed once and collects their answers. Questions no check can
-decide (q10, q11, q11.1, q19 until the prohibited-name guard exists) are left out.
+decide (q10, q11 and q11.1 need case knowledge) are left out.
 """
 
 import logging
@@ -20,6 +20,7 @@ from assistant.checks import (
     next_stage,
     outcome,
     overall,
+    prohibited,
     remedy,
     salutation,
     signposting,
@@ -49,6 +50,7 @@ CHECKS: tuple[Check, ...] = (
     signposting.check,
     next_stage.check,
     time_limits.check,
+    prohibited.check,
     salutation.check,
 )
 

@@ -135,7 +135,7 @@ def test_when_evaluating_a_dataset_then_answers_follow_the_contract(tmp_path):
     assert set(outputs[0]) == {"id", "answers", "evidence", "judge", "version"}
     assert outputs[0]["judge"] == "rules"
     assert outputs[1]["answers"]["q18_1"] == "not_applicable"
-    assert "q19" not in outputs[0]["answers"]
+    assert outputs[0]["answers"]["q19"] == "no"
 
 
 @pytest.mark.parametrize(
@@ -198,3 +198,86 @@ def test_when_the_judge_is_unknown_then_the_available_ones_are_named(tmp_path):
 
     assert result.returncode == 2
     assert "offers: rules" in result.stderr
+
+
+REDACT_LETTER = """Dear Mrs Vaughan
+
+The police arrested Ashley Turner, who was released without charge. The witness
+you mention, Mr Gareth Pugh, gave a statement.
+
+Yours sincerely
+
+Helen Price
+District Crown Prosecutor
+"""
+
+
+def test_when_redacting_as_json_then_the_agreed_shape_is_printed(tmp_path):
+    letter = tmp_path / "reply.txt"
+    letter.write_text(REDACT_LETTER)
+
+    result = run("redact", str(letter), "--json")
+
+    assert result.returncode == 0, result.stderr
+    output = json.loads(result.stdout)
+    assert set(output) == {"redacted_text", "findings"}
+    assert "[SUSPECT 1]" in output["redacted_text"]
+    rules = {f["rule"] for f in output["findings"]}
+    assert rules == {"suspect_not_charged", "witness"}
+
+
+def test_when_redacting_with_parties_then_the_roster_decides(tmp_path):
+    letter = tmp_path / "reply.txt"
+    letter.write_text(
+        REDACT_LETTER.replace(
+            "Ashley Turner, who was released without charge", "Ashley Turner"
+        )
+    )
+    parties = tmp_path / "parties.json"
+    parties.write_text(
+        json.dumps(
+            {
+                "case_parties": [
+                    {"name": "Ashley Turner", "role": "defendant", "youth": True}
+                ]
+            }
+        )
+    )
+
+    result = run("redact", str(letter), "--parties", str(parties), "--json")
+
+    assert result.returncode == 0, result.stderr
+    findings = json.loads(result.stdout)["findings"]
+    assert findings[0]["rule"] == "youth_defendant"
+    assert findings[0]["placeholder"] == "[YOUTH DEFENDANT 1]"
+
+
+@pytest.mark.parametrize(
+    ("parties", "words"),
+    [
+        ('[{"name": "Ann Hale", "role": "judge"}]', "case_parties[0].role"),
+        ('[{"role": "witness"}]', "case_parties[0].name"),
+        ('{"case_parties": [{"name": "A", "role"', "not valid JSON"),
+    ],
+)
+def test_when_the_parties_file_is_bad_then_the_field_is_named(tmp_path, parties, words):
+    letter = tmp_path / "reply.txt"
+    letter.write_text(REDACT_LETTER)
+    roster = tmp_path / "parties.json"
+    roster.write_text(parties)
+
+    result = run("redact", str(letter), "--parties", str(roster))
+
+    assert result.returncode == 2
+    assert words in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_when_redacting_an_empty_file_then_there_are_no_findings(tmp_path):
+    letter = tmp_path / "empty.txt"
+    letter.write_text("")
+
+    result = run("redact", str(letter), "--json")
+
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"redacted_text": "", "findings": []}

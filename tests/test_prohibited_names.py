@@ -1,0 +1,162 @@
+"""The prohibited-name guard and Annex A q19, on letters written as CPS staff do."""
+
+import pytest
+
+from assistant.checks import prohibited
+from assistant.prohibited_names import check_names, most_serious
+
+SIGN_OFF = "\n\nYours sincerely\n\nHelen Price\nDistrict Crown Prosecutor"
+
+
+def letter(body: str, salutation: str = "Dear Mrs Vaughan") -> str:
+    return f"{salutation}\n\nThank you for your letter.\n\n{body}{SIGN_OFF}"
+
+
+def rule_of(make_record, body, name, **fields):
+    record = make_record(letter(body), complainant_name="Mrs Ann Vaughan", **fields)
+    findings = [f for f in check_names(record) if name in f.text]
+    assert findings, f"{name} was not found"
+    return findings[0].rule
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "rule"),
+    [
+        (
+            "The police arrested Ashley Turner, who was released without charge.",
+            "Ashley Turner",
+            "suspect_not_charged",
+        ),
+        (
+            "No further action was taken against Mr Piotr Nowicki because the "
+            "messages did not contain a threat.",
+            "Piotr Nowicki",
+            "suspect_not_charged",
+        ),
+        (
+            "The 15-year-old, Jayden Clarke, admitted the offence at South "
+            "Tyneside Youth Court.",
+            "Jayden Clarke",
+            "youth_defendant",
+        ),
+        (
+            "Reece Hamilton, who was 14 at the time, appeared at Plymouth Youth "
+            "Court and admitted arson.",
+            "Reece Hamilton",
+            "youth_defendant",
+        ),
+        (
+            "I am sorry that your partner, Ngozi, who was sexually assaulted last "
+            "year, has waited so long.",
+            "Ngozi",
+            "rape_victim",
+        ),
+        (
+            "The witness you mention, Mr Gareth Pugh, gave a statement describing "
+            "the man.",
+            "Gareth Pugh",
+            "witness",
+        ),
+        (
+            "Mrs Kaur gave evidence that she had been with the defendant all evening.",
+            "Mrs Kaur",
+            "witness",
+        ),
+        (
+            "A juror, Mrs Farah Ali, had been seen in the same cafe as the "
+            "victim's family.",
+            "Farah Ali",
+            "other",
+        ),
+    ],
+)
+def test_when_the_letter_cues_a_role_then_the_mention_breaks_that_rule(
+    make_record, body, name, rule
+):
+    assert rule_of(make_record, body, name) == rule
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Mr Justice Harlow sentenced him to four years.", "Mr Justice Harlow"),
+        ("DC Rees sent us the statement from your neighbour.", "DC Rees"),
+        (
+            "Daniel Harte was charged with assault and pleaded guilty in March.",
+            "Daniel Harte",
+        ),
+        ("I have spoken to Mrs Vaughan's caseworker about the delay.", "Vaughan"),
+        (
+            "The prosecutor, Ms Leila Haddad, asked for a restraining order.",
+            "Leila Haddad",
+        ),
+        ("The hearing in Preston was moved to May.", None),
+    ],
+)
+def test_when_a_person_may_be_named_then_no_rule_is_broken(make_record, body, name):
+    record = make_record(letter(body), complainant_name="Mrs Ann Vaughan")
+
+    findings = check_names(record)
+
+    assert not [f for f in findings if f.prohibited], findings
+    if name:
+        assert any(name in f.text for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("party", "rule"),
+    [
+        ({"role": "suspect", "charged": False}, "suspect_not_charged"),
+        ({"role": "defendant", "youth": True}, "youth_defendant"),
+        ({"role": "defendant", "charged": False}, "suspect_not_charged"),
+        ({"role": "victim", "sexual_offence_victim": True}, "rape_victim"),
+        ({"role": "witness"}, "witness"),
+        ({"role": "defendant"}, "person"),
+        ({"role": "officer"}, "person"),
+    ],
+)
+def test_when_the_roster_lists_a_person_then_their_flags_decide(
+    make_record, party, rule
+):
+    body = "We spoke to Jordan Pike on 3 May. Mr Pike's account was short."
+    parties = [{"name": "Jordan Pike", **party}]
+
+    assert rule_of(make_record, body, "Jordan Pike", case_parties=parties) == rule
+    assert rule_of(make_record, body, "Mr Pike", case_parties=parties) == rule
+
+
+def test_when_a_sexual_offence_victim_is_the_addressee_then_naming_her_is_allowed(
+    make_record,
+):
+    body = "I know how hard it was for you, Ms Kelly, to give evidence about the rape."
+    parties = [
+        {"name": "Roisin Kelly", "role": "victim", "sexual_offence_victim": True}
+    ]
+    record = make_record(
+        letter(body, "Dear Ms Kelly"),
+        complainant_name="Ms Roisin Kelly",
+        case_parties=parties,
+    )
+
+    assert most_serious(check_names(record)) is None
+
+
+def test_when_several_rules_are_broken_then_q19_gives_the_most_serious(make_context):
+    body = (
+        "The witness, Mr Gareth Pugh, gave a statement. The 16-year-old, Tyler "
+        "Okoro, was charged and appeared at Leeds Youth Court."
+    )
+    context = make_context(letter(body), complainant_name="Mrs Ann Vaughan")
+
+    answer = prohibited.check(context)
+
+    assert answer.answer == "youth_defendant"
+    assert answer.evidence in context.letter.text
+    assert "Tyler" in answer.evidence
+
+
+def test_when_only_allowed_people_are_named_then_q19_is_no(make_context):
+    body = "Daniel Harte was convicted of assault and sentenced by Mr Justice Harlow."
+    context = make_context(letter(body), complainant_name="Mrs Ann Vaughan")
+
+    assert prohibited.check(context).answer == "no"
