@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from assistant.errors import LetterTextError
@@ -101,6 +102,30 @@ def parse(text: str) -> ParsedText:
     """Parse ``text`` with the shared pipeline."""
     check_text(text, "letter")
     return ParsedText(text, load_pipeline()(text))
+
+
+def parse_light(text: str) -> ParsedText:
+    """Parse ``text`` without the dependency parser, splitting sentences by rule.
+
+    The name checks read entities, lemmas and sentences but no dependencies, so
+    this is all they need when the letter has not been parsed already.
+    """
+    check_text(text, "letter")
+    doc = load_pipeline()(text, disable=["parser"])
+    return ParsedText(text, _sentencizer()(doc))
+
+
+def parse_many_light(texts: list[str]) -> list[ParsedText]:
+    """Parse several texts the light way, in one batch."""
+    for text in texts:
+        check_text(text, "letter")
+    docs = load_pipeline().pipe(texts, disable=["parser"])
+    return [ParsedText(t, _sentencizer()(d)) for t, d in zip(texts, docs, strict=True)]
+
+
+@lru_cache(maxsize=1)
+def _sentencizer() -> Sentencizer:
+    return Sentencizer()
 
 
 def parse_many(texts: list[str]) -> list[ParsedText]:

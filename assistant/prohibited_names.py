@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 
 from assistant.case_roster import RosterPerson, build_roster
-from assistant.language import ParsedText, parse
+from assistant.language import ParsedText, parse_light
 from assistant.letters import LetterRecord
 from assistant.person_mentions import Person, find_people, signatory_span
 from assistant.person_roles import read_role
@@ -68,7 +68,7 @@ def check_names(
 ) -> list[NameFinding]:
     """Return a finding for every person mention in the record's letter."""
     started = time.perf_counter()
-    letter = letter or parse(record.letter)
+    letter = letter or parse_light(record.letter)
     roster = build_roster(record) + _addressee(letter.text, record)
 
     people = find_people(letter.text, letter.doc, roster)

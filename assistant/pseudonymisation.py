@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from assistant.case_roster import RosterPerson
 from assistant.errors import PseudonymisationError
-from assistant.language import parse
+from assistant.language import parse_light
 from assistant.person_mentions import find_people
 from assistant.pii import analyze
 from assistant.redaction import IDENTIFIERS
@@ -61,7 +61,7 @@ class Pseudonymiser:
         return dict(self._surface)
 
     def _spans(self, text: str) -> list[tuple[int, int, str]]:
-        parsed = parse(text)
+        parsed = parse_light(text)
         spans = [
             (m.start, m.end, f"PERSON:{person.name.lower()}")
             for person in find_people(text, parsed.doc, self.roster)

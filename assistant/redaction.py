@@ -3,7 +3,7 @@ identifier) replaced by consistent role placeholders such as ``[WITNESS 2]``."""
 
 from dataclasses import dataclass
 
-from assistant.language import parse
+from assistant.language import parse_light
 from assistant.letters import LetterRecord
 from assistant.pii import analyze
 from assistant.prohibited_names import NameFinding, check_names
@@ -74,7 +74,7 @@ def redact(record: LetterRecord, all_persons: bool = False) -> Redaction:
     """Redact the record's letter; with ``all_persons`` every person and identifier."""
     if not record.letter.strip():
         return Redaction(record.letter, [])
-    letter = parse(record.letter)
+    letter = parse_light(record.letter)
     findings = check_names(record, letter)
     chosen = [f for f in findings if all_persons or f.prohibited]
     if all_persons:
