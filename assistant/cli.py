@@ -29,6 +29,7 @@ def cli() -> None:
         level=get_settings().log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
         stream=sys.stderr,
+        force=True,
     )
 
 
@@ -143,6 +144,49 @@ def redact(letter_file, parties, complainant_name, all_persons, as_json) -> None
         )
 
 
+@cli.command(name="ingest")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+def ingest_guidance(path) -> None:
+    """Index guidance files (Markdown, HTML, Word, PDF) for search."""
+    from assistant.guidance_index import ingest
+    from assistant.resources import knowledge_dir
+
+    report = ingest(path or knowledge_dir())
+    for name, reason in report.failed:
+        click.echo(f"not indexed: {name}: {reason}", err=True)
+    click.echo(
+        f"{report.passages} passages indexed: {len(report.added)} files added, "
+        f"{len(report.updated)} updated, {len(report.unchanged)} unchanged, "
+        f"{len(report.removed)} removed, {len(report.failed)} failed; "
+        f"{report.embedded} passages embedded in {report.seconds:.1f} s"
+    )
+
+
+@cli.command(name="search")
+@click.argument("query")
+@click.option("--k", default=5, show_default=True, type=click.IntRange(1, 50))
+@click.option(
+    "--mode", type=click.Choice(["fused", "vector", "keyword"]), default="fused"
+)
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
+def search_guidance(query, k, mode, as_json) -> None:
+    """Search the guidance; each result names its document, section and version."""
+    from assistant.retrieval import get_retriever
+
+    if not query.strip():
+        raise click.UsageError("give some words to search for")
+    citations = get_retriever().search(query, k, mode)
+    if as_json:
+        click.echo(json.dumps([c.to_json() for c in citations], ensure_ascii=False))
+        return
+    for number, citation in enumerate(citations, 1):
+        click.echo(
+            f"{number}. {citation.document} > {citation.section} "
+            f"(version {citation.version}, score {citation.score:.3f})"
+        )
+        click.echo(f"   {' '.join(citation.text.split())[:300]}\n")
+
+
 @cli.group()
 def benchmark() -> None:
     """Print speed and quality figures measured in one run."""
@@ -157,6 +201,16 @@ def benchmark_judge(dataset_file, repeat) -> None:
 
     path = dataset_file or _bundled_dataset()
     click.echo(run_benchmark(read_dataset(path).records, repeat))
+
+
+@benchmark.command(name="retrieval")
+@click.option("--queries", "queries_file", type=click.Path(path_type=Path))
+def benchmark_retrieval(queries_file) -> None:
+    """Score vector, keyword and fused guidance search on a query set."""
+    from assistant.evaluation.retrieval_quality import retrieval_report
+
+    path = queries_file or _bundled_dataset().parent.parent / "retrieval_queries.jsonl"
+    click.echo(retrieval_report(path))
 
 
 @benchmark.command(name="guard")

@@ -7,8 +7,9 @@ them all.
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -33,6 +34,18 @@ class Settings(BaseSettings):
         20_000, gt=0, description="Most letter records one dataset may hold."
     )
     log_level: str = Field("WARNING", description="Log level for the CLI and service.")
+    embeddings: Literal["wordllama", "openai"] = Field(
+        "wordllama", description="Embeddings for guidance search: offline or OpenAI."
+    )
+    openai_api_key: SecretStr | None = Field(
+        None, description="Key for the OpenAI-compatible endpoint; none means rules."
+    )
+    openai_base_url: str | None = Field(
+        None, description="Base URL of an OpenAI-compatible server (vLLM, Ollama)."
+    )
+    openai_embedding_model: str = Field(
+        "text-embedding-3-small", description="Embedding model when embeddings=openai."
+    )
 
 
 @lru_cache(maxsize=1)

@@ -1,6 +1,7 @@
 """The command line as a user runs it: real processes, real files."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,13 +27,17 @@ Senior District Crown Prosecutor
 """
 
 
-def run(*args, cwd=ROOT):
+def run(*args, cwd=ROOT, data_dir=None):
+    env = dict(os.environ)
+    if data_dir is not None:
+        env["ASSISTANT_DATA_DIR"] = str(data_dir)
     return subprocess.run(
         [sys.executable, "-m", "assistant", *args],
         capture_output=True,
         text=True,
         cwd=cwd,
         timeout=300,
+        env=env,
     )
 
 
@@ -281,3 +286,40 @@ def test_when_redacting_an_empty_file_then_there_are_no_findings(tmp_path):
 
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {"redacted_text": "", "findings": []}
+
+
+def run_with_data(tmp_path, *args):
+    return run(*args, data_dir=tmp_path / "data")
+
+
+def test_when_searching_as_json_then_each_result_has_the_agreed_fields(tmp_path):
+    result = run_with_data(tmp_path, "search", "calendar month", "--k", "2", "--json")
+
+    assert result.returncode == 0, result.stderr
+    results = json.loads(result.stdout)
+    assert len(results) == 2
+    for item in results:
+        assert set(item) == {"document", "section", "version", "text", "score"}
+        assert isinstance(item["score"], float)
+    assert results[0]["score"] >= results[1]["score"]
+
+
+def test_when_ingesting_a_folder_with_a_bad_file_then_it_is_named_and_others_load(
+    tmp_path,
+):
+    folder = tmp_path / "local"
+    folder.mkdir()
+    (folder / "meetings.md").write_text(
+        "# Meetings\n\nOffer to meet bereaved families.\n"
+    )
+    (folder / "old.pdf").write_bytes(b"%PDF-1.4 broken")
+
+    result = run_with_data(tmp_path, "ingest", str(folder))
+
+    assert result.returncode == 0, result.stderr
+    assert "not indexed: old.pdf: corrupt PDF" in result.stderr
+    assert "1 files added" in result.stdout
+    found = run_with_data(tmp_path, "search", "bereaved families", "--json")
+    documents = [item["document"] for item in json.loads(found.stdout)]
+    assert "meetings.md" in documents
+    assert "writing-the-reply.md" in documents

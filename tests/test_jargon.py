@@ -127,12 +127,31 @@ def test_when_legal_term_is_unexplained_then_yes(make_context, paragraph, term):
         "prosecution, because the key witness no longer supported it.",
         "The prosecutor served a notice of discontinuance on 3 March. In plain "
         "English, this means the prosecution was stopped.",
+        "The confiscation proceedings, which aim to recover the money he gained "
+        "from the fraud, are still going on.",
+        "Before we charge anyone, our lawyers must apply the Full Code Test. It has "
+        "two parts: is there enough evidence, and is a prosecution needed in the "
+        "public interest?",
     ],
 )
 def test_when_language_is_plain_or_term_is_explained_then_no(make_context, paragraph):
     answer = answer_for(make_context, paragraph)
 
     assert answer.answer == "no", answer.reason
+
+
+@pytest.mark.parametrize(
+    ("complainant", "expected"),
+    [("police", "no"), ("court_staff", "no"), ("victim", "yes"), (None, "yes")],
+)
+def test_when_complainant_works_in_criminal_justice_then_their_terms_are_not_jargon(
+    make_context, complainant, expected
+):
+    letter = reply("Under the Director's Guidance on Charging the file came to us.")
+
+    answer = jargon.check(make_context(letter, complainant=complainant))
+
+    assert answer.answer == expected, answer.reason
 
 
 @pytest.mark.parametrize(

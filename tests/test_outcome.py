@@ -73,11 +73,6 @@ def answer_for(make_context, *paragraphs: str):
                 "complaint that we did not tell you the appeal hearing had been "
                 "listed.",
             ),
-            marks=pytest.mark.xfail(
-                reason="a sentence naming a court upholding is dropped even when it "
-                "also states the complaint outcome",
-                strict=True,
-            ),
         ),
     ],
 )
@@ -140,20 +135,12 @@ def test_when_outcome_is_stated_in_terms_then_yes(make_context, paragraphs):
                 "and sentence were upheld. I am satisfied the prosecution was "
                 "conducted properly.",
             ),
-            marks=pytest.mark.xfail(
-                reason="COURT_UPHOLDING looks only 30 characters back from 'upheld'",
-                strict=True,
-            ),
         ),
         pytest.param(
             (
                 "I am satisfied the decision to stop the case was correct. The CPS "
                 "is committed to upholding the standards set out in the Victims' "
                 "Code.",
-            ),
-            marks=pytest.mark.xfail(
-                reason="'upholding the standards' is read as an upheld outcome",
-                strict=True,
             ),
         ),
     ],

@@ -55,7 +55,9 @@ def test_when_the_model_rewords_around_a_placeholder_then_it_is_restored(
     )
     bare = placeholder.strip("[]")
     reply = rewording.format(
-        p=placeholder, bare=bare, lower=placeholder.lower(),
+        p=placeholder,
+        bare=bare,
+        lower=placeholder.lower(),
         spaced=bare.replace("_", " "),
     )
 

@@ -46,7 +46,13 @@ def test_when_serialised_then_the_json_has_exactly_the_agreed_shape(make_record)
     assert set(output) == {"redacted_text", "findings"}
     for finding in output["findings"]:
         assert set(finding) == {
-            "start", "end", "text", "person", "rule", "placeholder", "confidence"
+            "start",
+            "end",
+            "text",
+            "person",
+            "rule",
+            "placeholder",
+            "confidence",
         }
         assert LETTER[finding["start"] : finding["end"]] == finding["text"]
         assert isinstance(finding["confidence"], float)

@@ -114,11 +114,6 @@ def answer_for(make_context, complaint: str, *paragraphs: str):
                 "not the CPS. You can raise it with the force's Professional "
                 "Standards Department by calling 101.",
             ),
-            marks=pytest.mark.xfail(
-                reason="CONTACT needs a leading 0, so the 101 police number is not "
-                "a contact detail",
-                strict=True,
-            ),
         ),
         pytest.param(
             "I was never offered any support after the attack and felt completely "
@@ -128,10 +123,13 @@ def answer_for(make_context, complaint: str, *paragraphs: str):
                 "Support, an independent charity, rather than the CPS. You can call "
                 "their free Supportline on 0808 168 9111 at any time.",
             ),
-            marks=pytest.mark.xfail(
-                reason="ATTRIBUTION has no 'provided by', so Victim Support is "
-                "never found to be involved",
-                strict=True,
+        ),
+        (
+            "I was told I would get my compensation in instalments but nothing has "
+            "arrived.",
+            (
+                "Collecting compensation is handled by the court's fines office, not "
+                "the CPS. You can reach the office on +44 300 123 4567.",
             ),
         ),
     ],
@@ -188,11 +186,6 @@ def test_when_other_agency_is_named_with_contact_details_then_yes(
                 "Criminal Cases Review Commission, which looks at possible "
                 "miscarriages of justice.",
             ),
-            marks=pytest.mark.xfail(
-                reason="ATTRIBUTION misses 'you may wish to apply to', so the CCRC "
-                "is never found to be involved",
-                strict=True,
-            ),
         ),
         (
             "The woman from the Witness Service was dismissive and left me on my own "
@@ -211,10 +204,15 @@ def test_when_other_agency_is_named_with_contact_details_then_yes(
                 "If you would like to talk about this letter, please call me on "
                 "0161 615 2000.",
             ),
-            marks=pytest.mark.xfail(
-                reason="any contact detail in the next paragraph counts, even the "
-                "CPS's own number",
-                strict=True,
+        ),
+        (
+            "The judge ordered him to pay me compensation a year ago and I have had "
+            "nothing.",
+            (
+                "Once a compensation order is made, the money is collected by the "
+                "court's enforcement staff, and I cannot say when he will pay.",
+                "If you would like to discuss this letter, please call me on "
+                "0115 852 3300.",
             ),
         ),
     ],
@@ -284,10 +282,19 @@ def test_when_other_agency_lacks_contact_details_then_no(
                 "with the officer in the case before deciding to stop the "
                 "prosecution.",
             ),
-            marks=pytest.mark.xfail(
-                reason="'responsible' plus 'the officer in the case' in one sentence "
-                "is taken as signposting to the police",
-                strict=True,
+        ),
+        (
+            "His sentence was far too short for what he did to me.",
+            (
+                "The sentence was a matter for the court. The prosecutor told the "
+                "judge about the effect the offence had on you.",
+            ),
+        ),
+        (
+            "I still have not received the compensation the judge ordered.",
+            (
+                "I have this week asked our lawyer to apply to the court for an "
+                "enforcement receiver to sell his share of the house.",
             ),
         ),
     ],

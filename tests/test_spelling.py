@@ -87,12 +87,9 @@ def answer_for(make_context, paragraph: str):
         pytest.param(
             "He was disqualified from driving and his driving license was taken away.",
             "license",
-            marks=pytest.mark.xfail(
-                reason="'license' as a noun is not flagged; only -ize endings and "
-                "a short word list are treated as American",
-                strict=True,
-            ),
         ),
+        ("He was released on license in January.", "license"),
+        ("The second trail date was fixed for 12 October.", "trail"),
     ],
 )
 def test_when_letter_has_a_spelling_mistake_then_yes(make_context, paragraph, mistake):
@@ -122,27 +119,16 @@ def test_when_letter_has_a_spelling_mistake_then_yes(make_context, paragraph, mi
         "The audit trail on our case management system shows the letter was sent.",
         pytest.param(
             "The police followed a trail of bank transfers to an account in his name.",
-            marks=pytest.mark.xfail(
-                reason="'trail' is flagged unless one of a few fixed words comes "
-                "right before it",
-                strict=True,
-            ),
         ),
         pytest.param(
             "At the first hearing, where not guilty pleas were entered, the court "
             "set a trial date.",
-            marks=pytest.mark.xfail(
-                reason="'where' followed by 'not' is always taken for 'were'",
-                strict=True,
-            ),
         ),
         pytest.param(
             "The cases we treat as most urgent are those where a child is involved.",
-            marks=pytest.mark.xfail(
-                reason="'where' after 'those' is always taken for 'were'",
-                strict=True,
-            ),
         ),
+        "The bar where the assault happened is licensed until midnight.",
+        "The police followed the money and found a trail that led to his account.",
     ],
 )
 def test_when_names_places_and_legal_terms_are_correct_then_no(make_context, paragraph):

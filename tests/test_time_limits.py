@@ -61,19 +61,11 @@ def answer_for(make_context, letter: str, stage: int = 1):
         pytest.param(
             "If you remain dissatisfied, you can ask for a stage 2 review within one "
             "calendar month of the date shown at the top of this letter.",
-            marks=pytest.mark.xfail(
-                reason="LETTER_DATE_ANCHOR lacks 'date shown at the top of'",
-                strict=True,
-            ),
         ),
         pytest.param(
             "If you would like a stage 2 review, please make sure your request reaches "
             "us within one calendar month of the date of this letter; requests we "
             "receive after that date may not be accepted.",
-            marks=pytest.mark.xfail(
-                reason="'receive' later in the sentence is read as a receipt anchor",
-                strict=True,
-            ),
         ),
     ],
 )
@@ -141,25 +133,13 @@ CORRECT_ESCALATION = (
         pytest.param(
             "A senior manager will then look at your complaint afresh and you should "
             "receive a full response within 20 working days.",
-            marks=pytest.mark.xfail(
-                reason="RESPONSE_PROMISE misses 'receive a full response within'",
-                strict=True,
-            ),
         ),
         pytest.param(
             "Your complaint will be reviewed by a senior manager, who will write to "
             "you within 20 working days.",
-            marks=pytest.mark.xfail(
-                reason="RESPONSE_PROMISE has no 'who will write' subject",
-                strict=True,
-            ),
         ),
         pytest.param(
             "Our target for replying to stage 2 complaints is 20 working days.",
-            marks=pytest.mark.xfail(
-                reason="a stated reply target is taken for an escalation limit",
-                strict=True,
-            ),
         ),
     ],
 )

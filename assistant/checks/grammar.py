@@ -17,7 +17,11 @@ PATTERNS = [
     (re.compile(r"\b(?:he|she|it)\s+were\b(?!\s+to\b)", re.I), "'were' after 'he/she'"),
     (re.compile(r"\b(?:could|should|would|must)\s+of\b", re.I), "'of' for 'have'"),
     (
-        re.compile(r"\ban\s+(?![aeiouh]|mp\b|sfo\b|mg|fbi|rsp|lm|x)[b-df-z]\w*", re.I),
+        # Initialisms whose first letter is spoken with a vowel (an NHS trust, an MP,
+        # an LM2) take 'an'; so does an x-ray.
+        re.compile(
+            r"\ban\s+(?![aeiouh]|x-)(?!(?-i:[FHLMNRSX][A-Z\d]*\b))[b-df-z]\w*", re.I
+        ),
         "'an' before a consonant",
     ),
     (

@@ -19,6 +19,14 @@ COMPLAINT_CUE = re.compile(
     r"no one|not told|wasn't told|was not told|didn't|did not|want to know|"
     r"explain|upset|angry|disgust|let down|should have|ignored|lost|rude|delay"
 )
+# Lemmas nearly every complaint and reply share: the names of the process and
+# generic verbs. "tell" stays in: not being told is what many complaints are about.
+EVERYDAY_WORDS = frozenset(
+    "write letter case court crown cps complaint thank "
+    "get make take come go happen thing".split()
+)
+SALUTATION = re.compile(r"^\s*dear\b", re.I)
+CLOSING = re.compile(r"^\s*(?:yours\s+(?:sincerely|faithfully)|kind regards)", re.I)
 MIN_SHARED = 2
 MIN_SHARE = 0.34
 
@@ -37,7 +45,7 @@ def extract_issues(complaint: ParsedText) -> list[Issue]:
     for sentence in complaint.sentences:
         if not COMPLAINT_CUE.search(sentence.text.lower()):
             continue
-        words = _content_words(complaint, sentence)
+        words = _content_words(complaint, sentence) - EVERYDAY_WORDS
         if len(words) >= 2:
             issues.append(Issue(sentence, words))
     return issues
@@ -51,7 +59,7 @@ def check(context: CheckContext) -> Answer:
             QUESTION, "not_known", "the complaint is too short to tell", confidence=0.4
         )
 
-    letter_words = _all_content_words(context.letter)
+    letter_words = _body_words(context.letter)
     unanswered = [i for i in extract_issues(complaint) if not _covered(i, letter_words)]
     if unanswered:
         reason = f'not addressed: "{unanswered[0].sentence.text[:120]}"'
@@ -68,17 +76,23 @@ def _covered(issue: Issue, letter_words: frozenset[str]) -> bool:
 
 def _content_words(parsed: ParsedText, sentence: Sentence) -> frozenset[str]:
     span = parsed.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-    tokens = span if span is not None else []
+    return _words_of(span if span is not None else [])
+
+
+def _body_words(letter: ParsedText) -> frozenset[str]:
+    """Return the content words between the salutation and the sign-off."""
+    words = set()
+    for sentence in letter.sentences:
+        if CLOSING.match(sentence.text):
+            break
+        if not SALUTATION.match(sentence.text):
+            words |= _content_words(letter, sentence)
+    return frozenset(words)
+
+
+def _words_of(tokens) -> frozenset[str]:
     return frozenset(
         t.lemma_.lower()
         for t in tokens
-        if t.pos_ in {"NOUN", "VERB", "ADJ", "PROPN"} and not t.is_stop and len(t) > 2
-    )
-
-
-def _all_content_words(parsed: ParsedText) -> frozenset[str]:
-    return frozenset(
-        t.lemma_.lower()
-        for t in parsed.doc
         if t.pos_ in {"NOUN", "VERB", "ADJ", "PROPN"} and not t.is_stop and len(t) > 2
     )

@@ -11,17 +11,27 @@ from assistant.judge import Answer
 
 QUESTION = "q15"
 
+# Someone from the CPS the complainant could sit down with.
+PERSON = (
+    r"(?:you|someone|somebody|them|him|her|me|us|(?:the|a|your) (?:\w+ )?(?:lawyer|"
+    r"prosecutor|manager|barrister|person|team|officer|cps))\b"
+)
+# A request for a meeting, not any meeting the complaint mentions.
 ASKED = re.compile(
-    r"\bmeet(?:ing)?\b|face to face|in person|sit down with|speak to someone"
+    rf"\bmeet (?:with )?{PERSON}|\bmeeting (?:with {PERSON}|to (?:discuss|explain|"
+    r"go through|talk))|\b(?:can|could|may) (?:i|we) (?:meet|have a meeting)|"
+    r"\b(?:like|want|wanted|ask(?:ed|ing)? for|request(?:ed|ing)?|need|demand(?:ed)?)"
+    r" (?:a |an )?(?:\w+ )?meeting\b|face[- ]to[- ]face|in person|sit down with|"
+    r"speak to someone"
 )
 SERIOUS = re.compile(
-    r"\bmurder|manslaughter|killed|\bdied\b|death of|my late|bereave|\brape\b|"
-    r"sexual assault|causing death"
+    r"\bmurder|manslaughter|killed|\bdied\b|death of|my late|bereave|\brap(?:e|ed|es|"
+    r"ing|ist)\b|sexual(?:ly)? assault|causing death"
 )
 OFFER = re.compile(
     r"(?:happy|pleased|glad|willing|able|like|welcome the opportunity) to meet|"
-    r"(?:offer|arrange|invite you to|set up|organise) (?:a |an )?(?:\w+ )?meeting|"
-    r"meet (?:with )?you|meeting (?:with (?:me|us)|can be arranged)"
+    r"(?:offer|arrange|invite you to|set up|organise) (?:you |for you )?(?:a |an )?"
+    r"(?:\w+ )?meeting|meet (?:with )?you|meeting (?:with (?:me|us)|can be arranged)"
 )
 
 

@@ -13,7 +13,8 @@ from assistant.language import Sentence
 
 QUESTION = "q18"
 
-STAGE_TWO_OFFER = re.compile(
+# Who or what a stage 2 review is: on its own it may be only a job title.
+STAGE_TWO_ROUTE = re.compile(
     r"stage\s*(?:2|two)|second stage|(?:reviewed|considered|looked at|escalated)\s+"
     r"(?:again\s+)?by\s+(?:a\s+)?(?:more\s+)?senior|senior (?:legal )?manager|"
     r"(?:deputy )?chief crown prosecutor|head of (?:the )?(?:unit|division|area)|"
@@ -22,11 +23,35 @@ STAGE_TWO_OFFER = re.compile(
     r"(?:ask|request)\w* (?:for )?(?:a |an )?"
     r"(?:further |independent )?review of (?:your|the|this|my) (?:complaint|response)"
 )
-ASSESSOR = re.compile(r"independent assessor|\biac\b")
-NEGATION = re.compile(
-    r"\b(?:not|cannot|can't|unable|no power|only|outside|does not|do not|isn't|"
-    r"aren't|won't|will not|no remit)\b"
+# The route counts only when it is offered to the complainant.
+# Known gap: a route offered only in the next sentence ("If you want one, write
+# to us") is missed.
+OFFER_TO_COMPLAINANT = re.compile(
+    r"\byou (?:can|could|may|might|are entitled to|have the right to|are able to|"
+    r"will be able to|wish to|want to|would like to)\b|\bif you\b|\bshould you\b|"
+    r"\bplease (?:write|contact|let (?:me|us) know|ask|e-?mail|send|get in touch)\b|"
+    r"\bwould you like\b|^\s*to (?:ask|request)\b"
 )
+ASSESSOR = re.compile(r"independent assessor|\biac\b")
+# Limits on what the IAC may look at, as opposed to any "not" in the sentence.
+ASSESSOR_CANNOT = re.compile(
+    r"\b(?:cannot|can't|can ?not|unable to|not able to|no power to|not (?:permitted|"
+    r"allowed|empowered) to)\s+(?:\w+\s+){0,2}?(?:consider|look|review|investigate|"
+    r"deal|examine|accept|be\b|take|hear|decide|cover)|\b(?:does not|do not|doesn't|"
+    r"don't|will not|won't)\s+(?:consider|look|review|investigate|deal|examine|"
+    r"accept|cover|handle)|outside (?:\S+ ){0,2}remit|\bno remit|\bnot within|"
+    r"(?<!you )\bcan only\b|\bonly (?:considers?|deals?|looks?|reviews?|covers?|"
+    r"handles?)\b|\byou (?:cannot|can't|can ?not|are not able to|will not be able "
+    r"to)\s+(?:ask|refer|complain|go|take|apply|write)|\bnot (?:something|a matter) "
+    r"(?:that )?(?:the iac|the independent assessor|they|it) can"
+)
+# An offer made to the complainant outweighs a limit named in the same sentence.
+ASSESSOR_OFFERED = re.compile(
+    r"\byou (?:can|could|may|might)\s+(?:(?:also|still|then|now|however|therefore|"
+    r"only|,)\s*)*(?:be able to\s+)?(?:ask|refer|write|contact|complain|apply|take|go|"
+    r"approach|request|raise)"
+)
+CLOSING = re.compile(r"^(?:yours\s+(?:sincerely|faithfully)|kind regards)", re.I)
 PROCESS = (
     r"(?:the\s+|our\s+|this\s+)?(?:cps\S*\s+)?(?:complaints?\s+)?(?:process|procedure)"
 )
@@ -37,6 +62,8 @@ PROCESS_ENDS = re.compile(
     r"(?:process|procedure) (?:is now |has now |has |is )?(?:ended|concluded|"
     r"complete|exhausted|at an end|now closed|closed)|"
     r"no further (?:right|stage|avenue|internal|review|route|step)|"
+    r"(?:been|gone) through (?:both|all|each of the|the (?:two|final)) "
+    r"(?:\w+ )?stages?|"
     r"final (?:response|reply|decision) (?:of|from|under|in) (?:the |our )?"
     r"(?:cps|complaints)"
 )
@@ -54,7 +81,7 @@ def check(context: CheckContext) -> Answer:
 
 
 def _check_stage_one(context: CheckContext) -> Answer:
-    offer = _first(context, STAGE_TWO_OFFER)
+    offer = _stage_two_offer(context)
     assessor = _assessor_offer(context)
 
     if offer:
@@ -92,10 +119,19 @@ def _check_stage_two_service(context: CheckContext) -> Answer:
     return context.answer(QUESTION, "yes", reason, _span(assessor))
 
 
+def _stage_two_offer(context: CheckContext) -> Sentence | None:
+    for sentence in _sentences_matching(context, STAGE_TWO_ROUTE):
+        if OFFER_TO_COMPLAINANT.search(
+            context.letter.lower[sentence.start : sentence.end]
+        ):
+            return sentence
+    return None
+
+
 def _assessor_offer(context: CheckContext) -> Sentence | None:
     for sentence in _sentences_matching(context, ASSESSOR):
         text = context.letter.lower[sentence.start : sentence.end]
-        if not NEGATION.search(text):
+        if ASSESSOR_OFFERED.search(text) or not ASSESSOR_CANNOT.search(text):
             return sentence
     return None
 
@@ -117,9 +153,14 @@ def _window(context: CheckContext, sentence: Sentence) -> str:
 
 def _sentences_matching(context: CheckContext, pattern: re.Pattern) -> list[Sentence]:
     lower = context.letter.lower
-    return [
-        s for s in context.letter.sentences if pattern.search(lower[s.start : s.end])
-    ]
+    found = []
+    for sentence in context.letter.sentences:
+        # The sign-off names a job title, not a next step.
+        if CLOSING.match(sentence.text):
+            break
+        if pattern.search(lower[sentence.start : sentence.end]):
+            found.append(sentence)
+    return found
 
 
 def _first(context: CheckContext, pattern: re.Pattern) -> Sentence | None:

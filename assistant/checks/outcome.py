@@ -26,10 +26,19 @@ NOT_UPHELD = re.compile(
     r"\bnot (?:been )?uph[eo]ld|\bnot (?:justified|well[- ]founded)"
 )
 PARTLY = re.compile(r"\b(?:partly|partially|in part|part of|some aspects)\b")
-COURT_UPHOLDING = re.compile(
-    r"\b(?:court|judge|appeal|jury|magistrates|conviction|sentence was)\b[^.]{0,30}"
-    r"uph[eo]ld"
+UPHOLD_WORD = re.compile(r"\buph[eo]ld\w*")
+# What a court upholds, or a body "upholds" as a value: not a complaint outcome.
+OTHER_OBJECT = re.compile(
+    r"\s+(?:(?:the|his|her|their|its|our|a|an|high|these|those|that|original|"
+    r"jury's|judge's|court's)\s+)*(?:standards?|values?|principles?|law|"
+    r"rule of law|rights?|conviction|sentence|verdict|ruling|decision of the|order|"
+    r"appeal|judge?ment|plea)s?\b"
 )
+COURT_WORDS = re.compile(
+    r"\b(?:court|judge|appeal|jury|magistrates|conviction|verdict|sentence|ruling|"
+    r"bench|tribunal)"
+)
+OWN_VOICE = re.compile(r"\b(?:i|we|complaint|aspect|part|point|element|issue)\b")
 PART_WORDS = re.compile(r"\b(?:aspect|part|point|element|issue|concern|this)\b")
 CLOSING = re.compile(r"^(?:yours\s+(?:sincerely|faithfully)|kind regards)", re.I)
 HEADING = re.compile(r"^(?:\d+[.)]\s*)?[A-Z][^.!?]{2,70}$")
@@ -57,7 +66,7 @@ def find_outcomes(context: CheckContext) -> list[Outcome]:
     outcomes = []
     for sentence in context.letter.sentences:
         text = context.letter.lower[sentence.start : sentence.end]
-        if not UPHOLD.search(text) or COURT_UPHOLDING.search(text):
+        if not UPHOLD.search(text) or not _states_an_outcome(text):
             continue
         whole = "complaint" in text and not PART_WORDS.search(text)
         outcomes.append(Outcome(sentence, _finding(text), whole))
@@ -113,6 +122,21 @@ def _is_heading(context: CheckContext, sentence: Sentence) -> bool:
         return False
     after = context.letter.text[sentence.end : sentence.end + 2]
     return after.startswith("\n") and not text.lower().startswith("dear")
+
+
+def _states_an_outcome(text: str) -> bool:
+    """Return whether an upheld word in ``text`` is about the complaint."""
+    if not UPHOLD_WORD.search(text):
+        return True
+    return any(not _upheld_by_someone_else(text, m) for m in UPHOLD_WORD.finditer(text))
+
+
+def _upheld_by_someone_else(text: str, match: re.Match) -> bool:
+    if OTHER_OBJECT.match(text, match.end()):
+        return True
+    # The clause before the word says who upheld what.
+    clause = re.split(r"[,;:]", text[: match.start()])[-1]
+    return bool(COURT_WORDS.search(clause)) and not OWN_VOICE.search(clause)
 
 
 def _finding(text: str) -> Finding:

@@ -90,5 +90,7 @@ def _compare(expected: PersonName, written: str) -> str | None:
 
 
 def _fold(word: str) -> str:
+    # Word processors turn O'Brien into O\u2019Brien; both are the same name.
+    word = word.replace("\u2019", "'").replace("\u2018", "'")
     plain = unicodedata.normalize("NFKD", word)
     return "".join(c for c in plain if not unicodedata.combining(c)).lower().strip(".,")

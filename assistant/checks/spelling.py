@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from spylls.hunspell import Dictionary
 
 from assistant.checks.context import CheckContext
+from assistant.checks.real_word_slips import real_word_slip
 from assistant.glossary import load_glossary
 from assistant.judge import Answer
 
@@ -25,18 +26,24 @@ WORD = re.compile(r"^[A-Za-z][a-z]*(?:['\u2019][a-z]+)?$")
 AMERICAN_ENDING = re.compile(r"(i[zs])(e|es|ed|ing|ation|ations|er|ers)$")
 NOT_AMERICAN = {"size", "seize", "prize", "capsize", "assize", "baize", "maize"}
 AMERICAN_WORDS = {"program", "programs", "enrollment", "fulfill", "jewelry"}
-TRAIL_COMPANIONS = {
-    "paper",
-    "paperwork",
-    "audit",
-    "email",
-    "digital",
-    "money",
-    "evidential",
-    "evidence",
+# "license" is the British verb; the noun is "licence".
+LICENSE_AS_NOUN_BEFORE = {
+    "a",
+    "the",
+    "your",
+    "his",
+    "her",
+    "their",
+    "my",
+    "on",
+    "driving",
+    "premises",
+    "firearms",
+    "shotgun",
+    "tv",
+    "television",
 }
-WHERE_SUBJECTS = {"we", "you", "they", "there", "these", "those", "both", "all"}
-WERE_PARTNERS = {"not", "unable", "able", "told", "given", "informed", "asked", "made"}
+LICENSE_AS_NOUN_AFTER = {"holder", "holders", "conditions", "number", "fee", "plate"}
 
 
 @dataclass(frozen=True)
@@ -136,6 +143,8 @@ def _american(token: Token, word: str) -> Misspelling | None:
     lower = word.lower()
     if lower in AMERICAN_WORDS:
         return _mistake(token, "American spelling", None)
+    if lower in {"license", "licenses"} and _used_as_noun(token):
+        return _mistake(token, "American spelling", lower.replace("se", "ce", 1))
     match = AMERICAN_ENDING.search(lower)
     if not match or match.group(1) != "iz" or lower in NOT_AMERICAN:
         return None
@@ -146,29 +155,14 @@ def _american(token: Token, word: str) -> Misspelling | None:
 
 
 def _real_word_slip(token: Token) -> Misspelling | None:
-    lower = token.lower_
+    meant = real_word_slip(token)
+    return _mistake(token, "real-word slip", meant) if meant else None
+
+
+def _used_as_noun(token: Token) -> bool:
     before = token.nbor(-1).lower_ if token.i > 0 else ""
     after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
-
-    if lower in {"trail", "trails"} and before not in TRAIL_COMPANIONS:
-        return _mistake(token, "real-word slip", lower.replace("trail", "trial"))
-    if lower == "breech" and after not in {"birth", "presentation", "baby"}:
-        return _mistake(token, "real-word slip", "breach")
-    if lower == "where" and _where_for_were(before, after, token):
-        return _mistake(token, "real-word slip", "were")
-    if lower == "their" and after in {"is", "are", "was", "were", "has", "have"}:
-        return _mistake(token, "real-word slip", "there")
-    if lower == "council" and before in {"prosecution", "defence", "prosecuting"}:
-        return _mistake(token, "real-word slip", "counsel")
-    return None
-
-
-def _where_for_were(before: str, after: str, token: Token) -> bool:
-    if before in WHERE_SUBJECTS:
-        return True
-    next_token = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    participle = next_token is not None and next_token.tag_ == "VBN"
-    return after in WERE_PARTNERS or (participle and token.nbor(-1).tag_ == "NNS")
+    return before in LICENSE_AS_NOUN_BEFORE or after in LICENSE_AS_NOUN_AFTER
 
 
 def _known_names(context: CheckContext) -> frozenset[str]:

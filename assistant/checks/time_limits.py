@@ -28,11 +28,15 @@ ESCALATION_CUE = re.compile(
     r"request|write (?:to|back)|contact|let (?:me|us) know|refer|\bask\b|"
     r"\byou (?:can|may|must|should|need to|will need to|have)\b"
 )
+# The CPS's own reply times, which are not limits on the complainant.
 RESPONSE_PROMISE = re.compile(
-    r"\b(?:we|i|the cps|they|the assessor|the iac)\s+(?:will|aim|would|should|"
-    r"shall|endeavour|try|expect)\b[^.]{0,50}?\b(?:respond|reply|answer|write|send|"
-    r"provide|deal|complete|consider)|\b(?:respond|reply|answer)\w*\s+(?:to you\s+)?"
-    r"within"
+    r"\b(?:we|i|the cps|they|the assessor|the iac|who|he|she|manager|prosecutor)\s+"
+    r"(?:will|aim|would|should|shall|endeavour|try|expect)\b[^.]{0,50}?\b(?:respond|"
+    r"reply|answer|write|send|provide|deal|complete|consider)|\b(?:respond|reply|"
+    r"answer)\w*\s+(?:to you\s+)?within|\b(?:receive|get|have|expect)\s+(?:a|an|our|"
+    r"my|the|their|his|her)\s+(?:\w+\s+)?(?:response|reply|answer|decision)\b|"
+    r"\b(?:target|aim|timescale|standard)s?\s+(?:for|of|is to|when)\s+(?:replying|"
+    r"responding|answering|dealing|reply|response)"
 )
 STRONG_CUE = re.compile(
     r"stage\s*(?:2|two)|second stage|escalat|complaint|not satisfied|dissatisfied|"
@@ -45,8 +49,14 @@ REVIEW_OF_DECISION = re.compile(
 ASSESSOR = re.compile(r"independent assessor|\biac\b")
 STAGE_TWO = re.compile(r"stage\s*(?:2|two)|second stage")
 LETTER_DATE_ANCHOR = re.compile(
-    r"(?:of|from|after|following)\s+(?:the\s+)?date\s+(?:of|on|shown on|at the top "
-    r"of|printed on)\s+(?:this|my|our|the)\s+(?:letter|reply|response)"
+    r"(?:of|from|after|following)\s+(?:the\s+)?date\s+(?:(?:shown|printed|given|"
+    r"written)\s+)?(?:of|on|at the top of)\s+(?:this|my|our|the)\s+(?:letter|reply|"
+    r"response)"
+)
+# Where the limit says what it runs from: "of the date of this letter".
+ANCHOR_CLAUSE = re.compile(
+    r"\s*,?\s*(?:of|from|after|following)\s+[^,;.\n]*?(?:letter|reply|response|"
+    r"receiv\w*|receipt|decision|complaint)"
 )
 RECEIPT_ANCHOR = re.compile(
     r"receiv|receipt|you get|getting this|arriv|deliver|read this|reading this"
@@ -136,11 +146,10 @@ def _is_escalation_limit(letter, sentence) -> bool:
 
 def _classify(match: re.Match, tail: str, sentence: str) -> Verdict:
     count = re.sub(r"\s*\(.*", "", match["count"])
-    anchored = LETTER_DATE_ANCHOR.search(tail[:80]) or LETTER_DATE_ANCHOR.search(
-        sentence
-    )
+    clause = _anchor_clause(tail)
+    anchored = LETTER_DATE_ANCHOR.search(clause) or LETTER_DATE_ANCHOR.search(sentence)
 
-    if RECEIPT_ANCHOR.search(tail[:80]):
+    if RECEIPT_ANCHOR.search(clause):
         return Verdict.FROM_RECEIPT
     if match["unit"] != "month" or count not in ONE:
         return Verdict.WRONG_LENGTH
@@ -153,12 +162,17 @@ def _classify(match: re.Match, tail: str, sentence: str) -> Verdict:
     return Verdict.NO_ANCHOR
 
 
+def _anchor_clause(tail: str) -> str:
+    """Return what the limit runs from, so later clauses are not read as anchors."""
+    anchor = ANCHOR_CLAUSE.match(tail)
+    if anchor:
+        return anchor.group()
+    # No "of/from ..." phrase: read on to the end of the clause only.
+    return re.split(r"[;.]", tail[:80], maxsplit=1)[0]
+
+
 def _evidence_end(match_end: int, tail: str, sentence_end: int) -> int:
-    anchor = re.match(
-        r"\s*,?\s*(?:of|from|after|following)\s+[^,;.\n]*?(?:letter|reply|response|"
-        r"receiv\w*|receipt|decision|complaint)",
-        tail,
-    )
+    anchor = ANCHOR_CLAUSE.match(tail)
     return min(match_end + anchor.end(), sentence_end) if anchor else match_end
 
 
