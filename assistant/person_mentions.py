@@ -31,6 +31,47 @@ APPOSITIVE_NAME = re.compile(
     r"mother|father|child|nephew|niece|cousin)(?:[ \t]+\p{Ll}+){0,6},[ \t]+"
     r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]*[,.;])"
 )
+CAPITALS_NAME = re.compile(
+    r"(?P<lead>\bR v[ \t]+|\bbehalf of[ \t]+|\bBEHALF OF[ \t]+)?"
+    r"\b(?P<name>\p{Lu}{2,}(?:['\u2019-]\p{Lu}+)?(?:[ \t]+\p{Lu}{2,}"
+    r"(?:['\u2019-]\p{Lu}+)?){1,2})\b"
+)
+CAPITALS_NOT_NAMES = {
+    "re",
+    "your",
+    "complaint",
+    "cps",
+    "crown",
+    "court",
+    "stage",
+    "one",
+    "two",
+    "and",
+    "the",
+    "of",
+    "on",
+    "behalf",
+    "appeal",
+    "review",
+    "private",
+    "confidential",
+    "response",
+    "iac",
+    "vrr",
+    "hmcts",
+    "iopc",
+    "ccrc",
+    "uk",
+    "urn",
+    "case",
+    "for",
+}
+# A lone first name owning a relation: "as Chloe's partner".
+POSSESSIVE_NAME = re.compile(
+    r"\b(?P<name>\p{Lu}\p{Ll}{2,})['\u2019]s[ \t]+(?i:partner|husband|wife|mother|"
+    r"father|son|daughter|sister|brother|friend|family|boyfriend|girlfriend|"
+    r"account|evidence|statement)\b"
+)
 SIGN_OFF = re.compile(
     r"^[ \t]*(?i:yours (?:sincerely|faithfully)|kind regards|best wishes|regards)"
     r"[ \t,]*\n\s*(?P<name>(?:\p{Lu}[\p{L}'\u2019-]+[ \t]+){1,3}\p{Lu}[\p{L}'\u2019-]+)"
@@ -88,7 +129,14 @@ def find_people(text: str, doc: Doc, roster: list[RosterPerson]) -> list[Person]
         person = _owner(people, text[start:end]) or _new_person(people, text[start:end])
         _add(person, start, end, text, taken)
 
+    for start, end in _capitals_names(text, people):
+        person = _owner(people, text[start:end].title()) or _new_person(
+            people, text[start:end].title()
+        )
+        _add(person, start, end, text, taken)
+
     _link_single_names(people, text, taken)
+    _extend_surnames(people, text, taken)
     return [p for p in people if p.mentions]
 
 
@@ -102,6 +150,11 @@ def _detected_names(text: str, doc: Doc) -> list[tuple[int, int]]:
     signatory = signatory_span(text)
     spans = [signatory] if signatory else []
     spans += [(m.start("name"), m.end("name")) for m in APPOSITIVE_NAME.finditer(text)]
+    spans += [
+        (m.start("name"), m.end("name"))
+        for m in POSSESSIVE_NAME.finditer(text)
+        if not _sentence_start(text, m.start("name"))
+    ]
     for result in analyze(text, doc=doc, entities=["PERSON"]):
         start, end = _trim(text, result.start, result.end)
         name = text[start:end]
@@ -179,6 +232,8 @@ def _owner(people: list[Person], name: str) -> Person | None:
     if not words:
         return None
     for person in people:
+        if person.roster is not None and _title_clash(name, person.roster.name):
+            continue
         parts = person.name_parts
         if words == parts or (len(words) == 1 and words[0] in (parts[0], parts[-1])):
             return person
@@ -194,6 +249,41 @@ def _new_person(people: list[Person], name: str) -> Person:
     person = Person(TITLE_PREFIX.sub("", name).strip() or name)
     people.append(person)
     return person
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    return bool(re.search(r"(?:^|[.!?:]\s+|\n\s*)$", text[:offset]))
+
+
+def _capitals_names(text: str, people: list[Person]) -> list[tuple[int, int]]:
+    """Return names written in capitals, as in "R v MASON HOLT" headings."""
+    spans = []
+    for match in CAPITALS_NAME.finditer(text):
+        words = match.group("name").split()
+        if any(w.lower() in CAPITALS_NOT_NAMES for w in words):
+            continue
+        known = any(w.lower() in p.name_parts for p in people for w in words)
+        elsewhere = any(re.search(rf"\b{w.title()}\b", text) for w in words)
+        if match.group("lead") or known or elsewhere:
+            spans.append((match.start("name"), match.end("name")))
+    return spans
+
+
+def _extend_surnames(people: list[Person], text: str, taken: list) -> None:
+    """Give a person known only by title and surname their full name too."""
+    for person in people:
+        parts = person.name_parts
+        if person.roster is not None or len(parts) != 1 or len(parts[0]) < 2:
+            continue
+        pattern = re.compile(rf"\b\p{{Lu}}\p{{Ll}}+[ \t]+{re.escape(parts[0])}\b", re.I)
+        for match in pattern.finditer(text):
+            first = match.group().split()[0]
+            if (
+                match.group()[0].isupper()
+                and _is_name_word(first)
+                and not TITLE_PREFIX.match(first + " ")
+            ):
+                _add(person, match.start(), match.end(), text, taken)
 
 
 def _link_single_names(people: list[Person], text: str, taken: list) -> None:

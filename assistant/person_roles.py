@@ -30,7 +30,9 @@ YOUTH = re.compile(
     r"[- ]years?[- ]old\b|\baged (?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen)\b|\bwho was (?:1[0-7]|only 1[0-7])\b|\b(?:was|is) "
     r"1[0-7]\b|\(1[0-7]\)|\byouth court\b|\ba youth\b|\bjuvenile\b|\bteenager\b|"
-    r"\bschool(?:boy|girl)\b|\bunder 18\b|\ba minor\b|\byoung person\b",
+    r"\bschool(?:boy|girl)\b|\bunder 18\b|\ba minor\b|\byoung person\b|"
+    r"\breferral order\b|\byouth rehabilitation order\b|\byouth offending\b|"
+    r"\bstill at school\b|\bpupil\b|\bin year (?:7|8|9|10|11)\b|\bteenage\b",
     re.IGNORECASE,
 )
 # Children under ten cannot be prosecuted; naming them is still personal data.
@@ -41,7 +43,12 @@ CHILD = re.compile(
     r"\btoddler\b|\bbaby\b",
     re.IGNORECASE,
 )
-THIRD_PARTY = re.compile(r"\bjuror\b|\bjury member\b", re.IGNORECASE)
+RELATIVE_BEFORE = re.compile(
+    r"\byour (?:son|daughter|wife|husband|partner|mother|father|brother|sister|"
+    r"child|grandson|granddaughter|nephew|niece)[\s,]*(?:mr|mrs|ms|miss)?\.?\s*$",
+    re.IGNORECASE,
+)
+THIRD_PARTY = re.compile(r"\bjurors?\b|\bjury members?\b", re.IGNORECASE)
 ACCUSED_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,4}?(?:was|were|had been|has been|is|had|has)\s+(?:\w+\s+)?"
     r"(?:charged|convicted|sentenced|found guilty|acquitted|prosecuted|tried)\b|"
@@ -66,7 +73,9 @@ NOT_CHARGED = re.compile(
     r"investigation|on bail)|\bno further action\b|\bnfa\b|not (?:be |been )?charged|"
     r"decided not to (?:charge|prosecute)|not to (?:charge|prosecute)|(?:insufficient|"
     r"not enough) evidence|never charged|no charges?\b|the man you named|"
-    r"the person you named|taken against",
+    r"the person you named|taken against|whether (?:\w+ ){0,5}(?:should|could|"
+    r"would|can) be (?:charged|prosecuted)|advice (?:on|about) (?:whether|charging)|"
+    r"still under investigation|you believe (?:attacked|assaulted|is responsible)",
     re.IGNORECASE,
 )
 CHARGED = re.compile(
@@ -89,7 +98,8 @@ VICTIM = re.compile(
 )
 WITNESS = re.compile(
     r"\bwitness(?:es)?\b|\bgave evidence\b|\bgive evidence\b|\bgiving evidence\b|"
-    r"\bstatement\b|\btestif\w*|\beyewitness\b|\balibi\b|\bsaw (?:the|him|her|what)\b",
+    r"\bstatement\b|\btestif\w*|\beyewitness\b|\balibi\b|\bsaw (?:the|him|her|what)\b|"
+    r"\bevidence (?:of|from)\b|\baccount (?:of|from)\b|\bcalled to give\b",
     re.IGNORECASE,
 )
 
@@ -130,10 +140,16 @@ def read_role(
         )
     if NOT_CHARGED.search(text) and not accused:
         return RoleReading("suspect_not_charged", "a suspect not charged", first, 0.7)
+    if _relative_of_complainant(person, letter) and not SEXUAL.search(letter.text):
+        return RoleReading(None, "the complainant's relative", first, 0.6)
     if WITNESS.search(text) and not accused:
         return RoleReading("witness", "a witness in the case", first, 0.65)
     if youth or CHILD.search(text) or THIRD_PARTY.search(text):
         return RoleReading("other", "a child or third party named", first, 0.5)
+    if SEXUAL.search(letter.text) and not accused:
+        # In a sexual-offence case any other private person named may be the
+        # victim; a missed victim is the worst failure, so err towards flagging.
+        return RoleReading("rape_victim", "named in a sexual-offence case", first, 0.45)
     return RoleReading(None, "no cue that the person must not be named", first, 0.6)
 
 
@@ -196,6 +212,15 @@ def _accused(person: Person, letter: ParsedText) -> bool:
         after = letter.text[mention.end : mention.end + 80]
         before = letter.text[max(0, mention.start - 40) : mention.start]
         if ACCUSED_AFTER.search(after) or ACCUSED_BEFORE.search(before):
+            return True
+    return False
+
+
+def _relative_of_complainant(person: Person, letter: ParsedText) -> bool:
+    """Return whether the letter names the person as the complainant's relative."""
+    for mention in person.mentions:
+        before = letter.text[max(0, mention.start - 40) : mention.start]
+        if RELATIVE_BEFORE.search(before):
             return True
     return False
 

@@ -27,6 +27,7 @@ IDENTIFIERS_OF_OTHERS = {
     "UK_NINO": "a National Insurance number",
 }
 ROSTER_CONFIDENCE = 0.95
+SALUTATION = re.compile(r"^[ \t]*dear[ \t]+([^\n,:]+)", re.IGNORECASE | re.MULTILINE)
 STREET = (
     r"(?:Road|Street|Avenue|Lane|Close|Drive|Way|Rise|Crescent|Place|Gardens|Grove|"
     r"Terrace|Walk|Hill|Park|View|Row|Mews|Square|Parade)"
@@ -119,6 +120,8 @@ def _decide(
         return _decide_from_roster(person.roster)
     if _is_signatory(person, letter.text):
         return None, "signs the letter", 0.9
+    if _is_addressee(person, letter.text):
+        return None, "the person the letter is addressed to", 0.9
 
     reading = read_role(person, letter, others)
     evidence = reading.evidence.text if reading.evidence else ""
@@ -145,6 +148,13 @@ def _is_signatory(person: Person, text: str) -> bool:
     return bool(span) and any(span[0] <= m.start < span[1] for m in person.mentions)
 
 
+def _is_addressee(person: Person, text: str) -> bool:
+    match = SALUTATION.search(text)
+    return bool(match) and any(
+        match.start(1) <= m.start < match.end(1) for m in person.mentions
+    )
+
+
 def _addressee(text: str, record: LetterRecord) -> list[RosterPerson]:
     if record.complainant_name:
         return []
@@ -157,9 +167,7 @@ def _addressee(text: str, record: LetterRecord) -> list[RosterPerson]:
 
 
 def _salutation_name(text: str) -> str | None:
-    match = re.search(
-        r"^[ \t]*dear[ \t]+([^\n,:]+)", text, re.IGNORECASE | re.MULTILINE
-    )
+    match = SALUTATION.search(text)
     name = match.group(1).strip() if match else ""
     return name if name and not re.search(r"sir|madam", name, re.IGNORECASE) else None
 

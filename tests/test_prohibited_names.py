@@ -160,3 +160,62 @@ def test_when_only_allowed_people_are_named_then_q19_is_no(make_context):
     context = make_context(letter(body), complainant_name="Mrs Ann Vaughan")
 
     assert prohibited.check(context).answer == "no"
+
+
+def test_when_mother_and_daughter_share_a_surname_then_titles_tell_them_apart(
+    make_record,
+):
+    body = (
+        "I know how hard the trial was for Miss Gallagher, and I am sorry that "
+        "the rape trial was moved again."
+    )
+    record = make_record(
+        letter(body, "Dear Mrs Gallagher"), complainant_name="Mrs Sinead Gallagher"
+    )
+
+    findings = check_names(record)
+
+    rules = {f.text: f.rule for f in findings}
+    assert rules["Mrs Gallagher"] == "person"
+    assert rules["Miss Gallagher"] == "rape_victim"
+
+
+def test_when_a_name_is_in_a_capitals_heading_then_it_is_linked_and_judged(
+    make_record,
+):
+    text = (
+        "Dear Mr Ogunleye\n\nRE: R v MASON HOLT\n\nThank you for your letter. "
+        "Mason, who is 15, admitted the assault at the youth court." + SIGN_OFF
+    )
+    record = make_record(text, complainant_name="Mr Babatunde Ogunleye")
+
+    rules = {f.text: f.rule for f in check_names(record)}
+
+    assert rules["MASON HOLT"] == "youth_defendant"
+    assert rules["Mason"] == "youth_defendant"
+
+
+def test_when_an_mp_is_addressed_then_naming_the_mp_is_allowed(make_record):
+    body = "Your constituent's sister, Kasia, was sexually assaulted in May."
+    record = make_record(
+        letter(body, "Dear Mr Fraser"), complainant_name="Ms Zofia Wrobel"
+    )
+
+    rules = {f.text: f.rule for f in check_names(record)}
+
+    assert rules["Mr Fraser"] == "person"
+    assert rules["Kasia"] == "rape_victim"
+
+
+def test_when_a_relative_is_named_outside_a_sexual_case_then_it_is_allowed(
+    make_record,
+):
+    body = (
+        "Karl Maddox is charged with causing grievous bodily harm to your son, "
+        "Liam Brennan. Liam gave a statement to the police in March."
+    )
+    record = make_record(
+        letter(body, "Dear Mr Brennan"), complainant_name="Mr Oisin Brennan"
+    )
+
+    assert not [f for f in check_names(record) if f.prohibited]
