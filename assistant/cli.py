@@ -79,7 +79,13 @@ def check(
 
 @cli.command(name="eval")
 @click.argument("dataset_file", type=click.Path(path_type=Path))
-@click.option("--judge", "judge_name", default="rules", show_default=True)
+@click.option(
+    "--judge",
+    "judge_name",
+    default="rules",
+    show_default=True,
+    help="rules (offline), llm or hybrid (need ASSISTANT_OPENAI_API_KEY).",
+)
 @click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path))
 @click.option("--skip-invalid", is_flag=True, help="Skip bad records, listing each.")
 def evaluate(dataset_file, judge_name, out_dir, skip_invalid) -> None:
@@ -93,6 +99,9 @@ def evaluate(dataset_file, judge_name, out_dir, skip_invalid) -> None:
     click.echo(harness.dataset_summary(dataset), err=True)
 
     run = harness.judge_records(dataset.records, judge, progress=True)
+    notes = harness.model_notes(run)
+    if notes:
+        click.echo(notes, err=True)
     harness.write_answers(run, out_dir)
     files = _write_reports(out_dir, run, judge, dataset_file)
     click.echo(f"judged {len(run.records)} letters in {run.seconds:.1f} s")

@@ -30,6 +30,9 @@ class Judgement(BaseModel):
     judge: str
     version: str
     answers: dict[str, Answer]
+    notes: dict[str, int | str] = Field(
+        default_factory=dict, description="Counts and flags about how it was made."
+    )
 
     def codes(self) -> dict[str, str]:
         """Return question key to answer code."""

@@ -43,6 +43,19 @@ class Settings(BaseSettings):
     openai_base_url: str | None = Field(
         None, description="Base URL of an OpenAI-compatible server (vLLM, Ollama)."
     )
+    openai_model: str = Field(
+        "gpt-4o-mini",
+        description="Chat model for the model-assisted judge and critique.",
+    )
+    openai_timeout: float = Field(
+        60.0, gt=0, description="Seconds to wait for one model call before giving up."
+    )
+    openai_max_retries: int = Field(
+        2, ge=0, description="Retries of a failed model call before falling back."
+    )
+    llm_concurrency: int = Field(
+        2, ge=1, description="Model calls allowed at once from this process."
+    )
     openai_embedding_model: str = Field(
         "text-embedding-3-small", description="Embedding model when embeddings=openai."
     )

@@ -202,7 +202,7 @@ def test_when_the_judge_is_unknown_then_the_available_ones_are_named(tmp_path):
     result = run("eval", str(dataset), "--judge", "oracle", "--out", str(tmp_path))
 
     assert result.returncode == 2
-    assert "offers: rules" in result.stderr
+    assert "offers: rules, llm, hybrid" in result.stderr
 
 
 REDACT_LETTER = """Dear Mrs Vaughan

@@ -30,9 +30,7 @@ class EvaluationRun:
     seconds: float
 
 
-def judge_records(
-    records: list[LetterRecord], judge: RulesJudge, progress: bool = False
-) -> EvaluationRun:
+def judge_records(records: list[LetterRecord], judge, progress: bool = False):
     """Judge every record, parsing letters in batches."""
     started = time.perf_counter()
     bar = tqdm(total=len(records), unit="letter", disable=not progress, leave=False)
@@ -66,14 +64,45 @@ def write_answers(run: EvaluationRun, out_dir: Path) -> Path:
     return answers_path
 
 
-def select_judge(name: str) -> RulesJudge:
-    """Return the judge called ``name``."""
+def select_judge(name: str):
+    """Return the judge called ``name``: rules, llm or hybrid."""
     if name == "rules":
         return RulesJudge()
-    raise InputError(f"judge '{name}' is not available; this version offers: rules")
+    if name not in ("llm", "hybrid"):
+        raise InputError(
+            f"judge '{name}' is not available; this version offers: rules, llm, hybrid"
+        )
+    from assistant.call_cache import CallCache
+    from assistant.llm_judge import HybridJudge, ModelJudge
+    from assistant.openai_models import configured_chat_client
+    from assistant.settings import get_settings
+
+    cache = CallCache(get_settings().data_dir / "llm-cache")
+    judge_class = ModelJudge if name == "llm" else HybridJudge
+    return judge_class(configured_chat_client(), cache)
 
 
-def _judge_one(judge: RulesJudge, record: LetterRecord, doc) -> Judgement:
+def model_notes(run: EvaluationRun) -> str | None:
+    """Summarise fallbacks and dropped model answers, if a model judge ran."""
+    notes = [j.notes for j in run.judgements]
+    fallbacks = [n["fallback"] for n in notes if "fallback" in n]
+    unquoted = sum(int(n.get("dropped_unquoted", 0)) for n in notes)
+    invalid = sum(int(n.get("dropped_invalid", 0)) for n in notes)
+    if not (fallbacks or unquoted or invalid):
+        return None
+    lines = []
+    if fallbacks:
+        lines.append(
+            f"{len(fallbacks)} letters judged by the rules instead: {fallbacks[0]}"
+        )
+    lines.append(
+        f"model answers dropped: {unquoted} with a quote not in the letter, "
+        f"{invalid} with an unknown question or answer"
+    )
+    return "\n".join(lines)
+
+
+def _judge_one(judge, record: LetterRecord, doc) -> Judgement:
     return judge.judge(record, ParsedText(record.letter, doc))
 
 
