@@ -48,6 +48,14 @@ RELATIVE_BEFORE = re.compile(
     r"child|grandson|granddaughter|nephew|niece)[\s,]*(?:mr|mrs|ms|miss)?\.?\s*$",
     re.IGNORECASE,
 )
+# The person as the subject of not being charged: "Jamie Clough should not be
+# charged", "Mr Lee, who was arrested and released".
+NOT_CHARGED_AFTER = re.compile(
+    r"^[\s,]*(?:who\s+)?(?:was|were|has been|had been|is|will|would|should|could|"
+    r"cannot|can't|must)\b(?:\s+\w+){0,4}?\s+(?:not (?:be |been )?(?:charged|"
+    r"prosecuted)|arrested|interviewed|released|bailed)\b",
+    re.IGNORECASE,
+)
 THIRD_PARTY = re.compile(r"\bjurors?\b|\bjury members?\b", re.IGNORECASE)
 ACCUSED_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,4}?(?:was|were|had been|has been|is|had|has)\s+(?:\w+\s+)?"
@@ -93,13 +101,14 @@ VICTIM = re.compile(
     r"\bvictim\b|\bcomplainant\b|\bsurvivor\b|\bwas (?:raped|sexually assaulted|"
     r"assaulted|abused|attacked|touched)\b|\bher account\b|\bhis account\b|"
     r"\bdisclosed\b|\byour (?:sister|daughter|son|partner|wife|husband|friend|mother|"
-    r"niece|granddaughter|grandson|nephew|child)\b",
+    r"niece|granddaughter|grandson|nephew|child|client)\b",
     re.IGNORECASE,
 )
 WITNESS = re.compile(
     r"\bwitness(?:es)?\b|\bgave evidence\b|\bgive evidence\b|\bgiving evidence\b|"
     r"\bstatement\b|\btestif\w*|\beyewitness\b|\balibi\b|\bsaw (?:the|him|her|what)\b|"
-    r"\bevidence (?:of|from)\b|\baccount (?:of|from)\b|\bcalled to give\b",
+    r"\bevidence (?:of|from)\b|\baccount (?:of|from)\b|\bcalled to give\b|"
+    r"\bsaid that\b|\btold (?:the police|officers|us)\b|\bidentified\b",
     re.IGNORECASE,
 )
 
@@ -131,6 +140,8 @@ def read_role(
     ):
         return RoleReading(None, "named in an official role", first, 0.7)
     accused = _accused(person, letter)
+    if _named_as_not_charged(person, letter):
+        return RoleReading("suspect_not_charged", "a suspect not charged", first, 0.75)
     if SEXUAL.search(letter.text) and not accused and _is_victim(person, sentences):
         return RoleReading("rape_victim", "victim in a sexual-offence case", first, 0.6)
     youth = _youth_cue(person, letter, others)
@@ -221,6 +232,15 @@ def _relative_of_complainant(person: Person, letter: ParsedText) -> bool:
     for mention in person.mentions:
         before = letter.text[max(0, mention.start - 40) : mention.start]
         if RELATIVE_BEFORE.search(before):
+            return True
+    return False
+
+
+def _named_as_not_charged(person: Person, letter: ParsedText) -> bool:
+    """Return whether the words right after a mention say the person was not charged."""
+    for mention in person.mentions:
+        after = letter.text[mention.end : mention.end + 80].split(".")[0]
+        if NOT_CHARGED_AFTER.match(after):
             return True
     return False
 

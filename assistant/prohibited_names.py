@@ -39,6 +39,15 @@ ADDRESS = re.compile(
     r"(?:,[ \t]*[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][a-z][\w'\u2019-]*)?)*"
     r"(?:[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2})?"
 )
+# Health and immigration details of someone other than the reader.
+PRIVATE_DETAIL = re.compile(
+    r"\b(?:diagnosed with [^.,;]+|(?:admitted to|detained (?:in|at)) (?:the )?[^.,;]*"
+    r"(?:hospital|infirmary|unit)[^.,;]*|detained under [^.,;]+|sectioned|"
+    r"(?:stopped taking|is taking|takes) (?:his|her|their) medication|"
+    r"[^.,;]*(?:immigration|deportation|asylum) [^.,;]+)",
+    re.IGNORECASE,
+)
+THIRD_PERSON = re.compile(r"\b(?:he|she|they|his|her|their)\b|\b[A-Z][a-z]+\b")
 ORGANISATION_ADDRESS = re.compile(
     r"\bcps\b|crown prosecution|assessor|write to|contact|freepost|po box|"
     r"\bcourt\b|service|office|police station|headquarters|commission|ombudsman",
@@ -81,6 +90,7 @@ def check_names(
         findings.extend(_judge_person(person, letter, others))
     findings.extend(_identifier_findings(letter))
     findings.extend(_address_findings(letter.text))
+    findings.extend(_private_detail_findings(letter))
 
     logger.info(
         "name check mentions=%d prohibited=%d ms=%.0f",
@@ -219,3 +229,27 @@ def _line_around(text: str, start: int, end: int) -> str:
     left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start))
     right = [i for i in (text.find(".", end), text.find("\n", end)) if i >= 0]
     return text[left + 1 : min(right) if right else len(text)]
+
+
+def _private_detail_findings(letter: ParsedText) -> list[NameFinding]:
+    findings = []
+    for sentence in letter.sentences:
+        for match in PRIVATE_DETAIL.finditer(sentence.text):
+            before = sentence.text[: match.start()]
+            if re.search(r"\byou(?:r)?\b", before, re.IGNORECASE) or not (
+                THIRD_PERSON.search(before[1:])
+            ):
+                continue
+            start = sentence.start + match.start()
+            findings.append(
+                NameFinding(
+                    start,
+                    start + len(match.group()),
+                    match.group(),
+                    "",
+                    "other",
+                    "health or immigration details of another person",
+                    0.5,
+                )
+            )
+    return findings
