@@ -196,6 +196,21 @@ def search_guidance(query, k, mode, as_json) -> None:
         click.echo(f"   {' '.join(citation.text.split())[:300]}\n")
 
 
+@cli.command()
+@click.option("--host", help="Address to listen on (default from settings).")
+@click.option("--port", type=int, help="Port to listen on (default from settings).")
+def serve(host, port) -> None:
+    """Run the web service with a production server (waitress)."""
+    from waitress import serve as waitress_serve
+
+    from assistant.web import create_app
+
+    settings = get_settings()
+    host, port = host or settings.host, port or settings.port
+    click.echo(f"complaints assistant listening on http://{host}:{port}/")
+    waitress_serve(create_app(), host=host, port=port, threads=settings.threads)
+
+
 @cli.group()
 def benchmark() -> None:
     """Print speed and quality figures measured in one run."""

@@ -33,6 +33,12 @@ class Settings(BaseSettings):
     max_dataset_records: int = Field(
         20_000, gt=0, description="Most letter records one dataset may hold."
     )
+    max_request_bytes: int = Field(
+        2_000_000, gt=0, description="Largest request body the service accepts."
+    )
+    host: str = Field("127.0.0.1", description="Address the service listens on.")
+    port: int = Field(8000, gt=0, lt=65536, description="Port the service listens on.")
+    threads: int = Field(4, ge=1, description="Worker threads of the service.")
     log_level: str = Field("WARNING", description="Log level for the CLI and service.")
     embeddings: Literal["wordllama", "openai"] = Field(
         "wordllama", description="Embeddings for guidance search: offline or OpenAI."

@@ -1,0 +1,98 @@
+"""The JSON API under ``/api/v1``, described by ``/api/v1/openapi.json``."""
+
+from flask import Blueprint, jsonify, request
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.catalogue import load_catalogue
+from assistant.errors import InputError
+from assistant.letters import CaseParty, ComplaintType, LetterRecord, Stage
+from assistant.presend_check import run_presend_check
+from assistant.redaction import redact
+from assistant.web.openapi import openapi_document
+
+api = Blueprint("api", __name__, url_prefix="/api/v1")
+
+
+class LetterRequest(BaseModel):
+    """A letter to check, with what is known of the complaint."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    letter: str = Field(min_length=1)
+    stage: Stage
+    complaint_type: ComplaintType
+    complaint: str = ""
+    complainant_name: str | None = None
+    accessibility_needs: str | None = None
+    case_parties: list[CaseParty] | None = None
+
+    def record(self, letter_id: str = "request") -> LetterRecord:
+        """Return the request as a letter record."""
+        return LetterRecord(id=letter_id, **self.model_dump(exclude_none=True))
+
+
+class RedactionRequest(BaseModel):
+    """A letter to redact."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    letter: str
+    complainant_name: str | None = None
+    case_parties: list[CaseParty] | None = None
+    all_persons: bool = False
+
+
+@api.post("/checks")
+def create_check():
+    """Run the pre-send check on a letter."""
+    body = LetterRequest.model_validate(_json())
+    return jsonify(run_presend_check(body.record()).to_json())
+
+
+@api.post("/redactions")
+def create_redaction():
+    """Redact names that must not appear (or every person) from a letter."""
+    body = RedactionRequest.model_validate(_json())
+    record = LetterRecord.model_construct(
+        id="request",
+        stage=1,
+        complaint_type="legal",
+        complaint="",
+        letter=body.letter,
+        complainant_name=body.complainant_name,
+        case_parties=body.case_parties,
+    )
+    return jsonify(redact(record, all_persons=body.all_persons).to_json())
+
+
+@api.get("/guidance")
+def search_guidance():
+    """Search the guidance; each result cites document, section and version."""
+    from assistant.retrieval import get_retriever
+
+    query = request.args.get("q", "").strip()
+    if not query:
+        raise InputError("give the words to search for in the 'q' parameter")
+    k = request.args.get("k", "5")
+    if not k.isdigit() or not 1 <= int(k) <= 50:
+        raise InputError("'k' must be a whole number from 1 to 50")
+    return jsonify([c.to_json() for c in get_retriever().search(query, int(k))])
+
+
+@api.get("/questions")
+def list_questions():
+    """List the Annex A questions and the answers each allows."""
+    return jsonify(load_catalogue().model_dump())
+
+
+@api.get("/openapi.json")
+def openapi():
+    """Return the OpenAPI 3.1 description of this API."""
+    return jsonify(openapi_document())
+
+
+def _json() -> dict:
+    data = request.get_json(silent=True)
+    if not isinstance(data, dict):
+        raise InputError("send a JSON object with Content-Type: application/json")
+    return data
