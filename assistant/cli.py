@@ -211,6 +211,19 @@ def serve(host, port) -> None:
     waitress_serve(create_app(), host=host, port=port, threads=settings.threads)
 
 
+@cli.command(name="purge-expired")
+def purge_expired() -> None:
+    """Delete letter text older than the retention period; statistics stay."""
+    from assistant.database import session_factory
+    from assistant.retention import purge_expired_text
+
+    days = get_settings().retention_days
+    with session_factory()() as session:
+        count = purge_expired_text(session, days)
+        session.commit()
+    click.echo(f"text deleted from {count} letters older than {days} days")
+
+
 @cli.group()
 def benchmark() -> None:
     """Print speed and quality figures measured in one run."""

@@ -1,5 +1,7 @@
 """Where the bundled knowledge base and prompts live, installed or in a checkout."""
 
+import hashlib
+from functools import lru_cache
 from pathlib import Path
 
 from assistant.errors import KnowledgeError
@@ -28,3 +30,12 @@ def knowledge_file(name: str) -> Path:
     if not path.is_file():
         raise KnowledgeError(f"knowledge file '{name}' is missing; reinstall")
     return path
+
+
+@lru_cache(maxsize=1)
+def knowledge_version() -> str:
+    """Return a short hash of the bundled knowledge base, recorded with results."""
+    digest = hashlib.sha256()
+    for path in sorted(bundled_dir("knowledge").glob("*.md")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:12]

