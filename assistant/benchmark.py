@@ -61,3 +61,26 @@ def _time(action) -> float:
     started = time.perf_counter()
     action()
     return time.perf_counter() - started
+
+
+def critique_benchmark(records: list[LetterRecord], repeat: int = 3) -> str:
+    """Time the rules-mode critique per letter against the rules judge alone."""
+    from assistant.critique import critique
+
+    critique(records[0])
+    judge = RulesJudge()
+
+    critique_times, judge_times = [], []
+    for _ in range(repeat):
+        judge_times.append(_time(lambda: [judge.judge(r) for r in records]))
+        critique_times.append(_time(lambda: [critique(r) for r in records]))
+    per_critique = median(critique_times) / len(records) * 1000
+    per_judge = median(judge_times) / len(records) * 1000
+    return "\n".join(
+        [
+            f"letters                   {len(records)}",
+            f"critique (rules mode)     {per_critique:8.1f} ms/letter",
+            f"rules judge alone         {per_judge:8.1f} ms/letter",
+            f"critique / judge ratio    {per_critique / per_judge:8.2f}",
+        ]
+    )

@@ -77,6 +77,51 @@ def check(
         click.echo(_check_text(record, judgement))
 
 
+@cli.command(name="critique")
+@click.option(
+    "--complaint", "complaint_file", required=True, type=click.Path(path_type=Path)
+)
+@click.option("--draft", "draft_file", required=True, type=click.Path(path_type=Path))
+@click.option("--stage", required=True, type=click.IntRange(1, 2))
+@click.option(
+    "--type",
+    "complaint_type",
+    required=True,
+    type=click.Choice(["legal", "service", "mixed"]),
+)
+@click.option("--parties", type=click.Path(path_type=Path), help="case_parties JSON.")
+@click.option("--complainant-name", help="Name the letter should be addressed to.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def critique_draft(
+    complaint_file,
+    draft_file,
+    stage,
+    complaint_type,
+    parties,
+    complainant_name,
+    as_json,
+) -> None:
+    """Critique a draft reply against its complaint, with cited guidance."""
+    from assistant.critique import critique
+    from assistant.critique_report import critique_text
+    from assistant.openai_models import configured_chat_client
+
+    record = LetterRecord(
+        id=draft_file.name,
+        stage=stage,
+        complaint_type=complaint_type,
+        complaint=read_text_file(complaint_file, "complaint"),
+        letter=read_text_file(draft_file, "draft"),
+        complainant_name=complainant_name,
+        case_parties=read_parties(parties) if parties else None,
+    )
+    result = critique(record, configured_chat_client())
+    if as_json:
+        click.echo(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(critique_text(result))
+
+
 @cli.command(name="eval")
 @click.argument("dataset_file", type=click.Path(path_type=Path))
 @click.option(
@@ -238,6 +283,17 @@ def benchmark_judge(dataset_file, repeat) -> None:
 
     path = dataset_file or _bundled_dataset()
     click.echo(run_benchmark(read_dataset(path).records, repeat))
+
+
+@benchmark.command(name="critique")
+@click.option("--dataset", "dataset_file", type=click.Path(path_type=Path))
+@click.option("--repeat", default=3, show_default=True, type=click.IntRange(1, 20))
+def benchmark_critique(dataset_file, repeat) -> None:
+    """Time the rules-mode critique per letter against the rules judge alone."""
+    from assistant.benchmark import critique_benchmark
+
+    path = dataset_file or _bundled_dataset()
+    click.echo(critique_benchmark(read_dataset(path).records, repeat))
 
 
 @benchmark.command(name="retrieval")

@@ -323,3 +323,57 @@ def test_when_ingesting_a_folder_with_a_bad_file_then_it_is_named_and_others_loa
     documents = [item["document"] for item in json.loads(found.stdout)]
     assert "meetings.md" in documents
     assert "writing-the-reply.md" in documents
+
+
+def test_when_critiquing_as_json_then_every_part_is_there(tmp_path):
+    complaint = tmp_path / "complaint.txt"
+    complaint.write_text("Why was I not told the trial had moved? It cost me £40.")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(LETTER)
+
+    result = run(
+        "critique",
+        "--complaint",
+        str(complaint),
+        "--draft",
+        str(draft),
+        "--stage",
+        "1",
+        "--type",
+        "service",
+        "--json",
+    )
+
+    assert result.returncode == 0, result.stderr
+    output = json.loads(result.stdout)
+    assert set(output) >= {
+        "findings",
+        "issues",
+        "structure",
+        "rewrites",
+        "versions",
+        "suggested_complaint_type",
+    }
+    assert output["issues"][0]["quote"].startswith("Why was I not told")
+
+
+def test_when_the_draft_file_is_empty_then_critique_says_so(tmp_path):
+    complaint = tmp_path / "complaint.txt"
+    complaint.write_text("Why was I not told?")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("")
+
+    result = run(
+        "critique",
+        "--complaint",
+        str(complaint),
+        "--draft",
+        str(draft),
+        "--stage",
+        "1",
+        "--type",
+        "service",
+    )
+
+    assert result.returncode == 2
+    assert "draft file" in result.stderr and "is empty" in result.stderr
