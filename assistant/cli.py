@@ -250,10 +250,55 @@ def serve(host, port) -> None:
 
     from assistant.web import create_app
 
+    from assistant.accounts import ensure_administrator
+    from assistant.database import session_factory
+
     settings = get_settings()
     host, port = host or settings.host, port or settings.port
+    with session_factory()() as session:
+        password = ensure_administrator(session)
+        session.commit()
+    if password:
+        click.echo(
+            f"first start: administrator 'admin' created with password {password} "
+            "(shown once; add accounts with 'complaints-assistant users add')"
+        )
     click.echo(f"complaints assistant listening on http://{host}:{port}/")
     waitress_serve(create_app(), host=host, port=port, threads=settings.threads)
+
+
+@cli.group()
+def users() -> None:
+    """Manage accounts: legal managers, coordinators, quality leads, admins."""
+
+
+@users.command(name="add")
+@click.argument("username")
+@click.option(
+    "--role",
+    required=True,
+    type=click.Choice(
+        ["legal_manager", "complaints_coordinator", "quality_lead", "administrator"]
+    ),
+)
+@click.option("--system", is_flag=True, help="An API client: no password, a token.")
+def add_account(username, role, system) -> None:
+    """Create an account (asks for the password, or prints a token for systems)."""
+    from assistant.accounts import add_user, issue_token
+    from assistant.database import session_factory
+
+    password = (
+        None
+        if system
+        else click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    )
+    with session_factory()() as session:
+        user = add_user(session, username, role, password)
+        token = issue_token(session, user) if system else None
+        session.commit()
+    click.echo(f"account '{username}' created with role {role}")
+    if token:
+        click.echo(f"API token (shown once): {token}")
 
 
 @cli.command(name="purge-expired")

@@ -43,6 +43,10 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(
         2_000_000, gt=0, description="Largest request body the service accepts."
     )
+    secret_key: SecretStr | None = Field(
+        None,
+        description="Signs session cookies; unset means one kept in the data folder.",
+    )
     host: str = Field("127.0.0.1", description="Address the service listens on.")
     port: int = Field(8000, gt=0, lt=65536, description="Port the service listens on.")
     threads: int = Field(4, ge=1, description="Worker threads of the service.")

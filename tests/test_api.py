@@ -20,8 +20,28 @@ District Crown Prosecutor
 
 
 @pytest.fixture(scope="module")
-def client():
-    return create_app({"TESTING": True}).test_client()
+def app(tmp_path_factory):
+    url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'api.db'}"
+    return create_app({"TESTING": True, "DATABASE_URL": url})
+
+
+@pytest.fixture(scope="module")
+def token(app):
+    from assistant.accounts import add_user, issue_token
+    from assistant.database import session_factory
+
+    with session_factory(app.config["DATABASE_URL"])() as session:
+        user = add_user(session, "casework-system", "complaints_coordinator", None)
+        secret = issue_token(session, user)
+        session.commit()
+    return secret
+
+
+@pytest.fixture(scope="module")
+def client(app, token):
+    client = app.test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {token}"
+    return client
 
 
 def validate(instance, name):
@@ -118,10 +138,20 @@ def test_when_the_letter_is_too_long_then_the_limit_is_named(client):
     assert "over the limit of 60000" in response.get_json()["detail"]
 
 
-def test_when_the_request_is_too_large_then_413_names_the_limit():
-    small = create_app({"TESTING": True, "MAX_CONTENT_LENGTH": 1000}).test_client()
+def test_when_the_request_is_too_large_then_413_names_the_limit(app, token):
+    small = create_app(
+        {
+            "TESTING": True,
+            "MAX_CONTENT_LENGTH": 1000,
+            "DATABASE_URL": app.config["DATABASE_URL"],
+        }
+    ).test_client()
 
-    response = small.post("/api/v1/redactions", json={"letter": "x" * 5000})
+    response = small.post(
+        "/api/v1/redactions",
+        json={"letter": "x" * 5000},
+        headers={"Authorization": f"Bearer {token}"},
+    )
 
     assert response.status_code == 413
     assert "limit of 1000 bytes" in response.get_json()["detail"]
@@ -134,14 +164,15 @@ def test_when_a_route_is_unknown_then_the_problem_shape_is_kept(client):
     validate(response.get_json(), "Problem")
 
 
-def test_when_something_unexpected_fails_then_internals_are_not_echoed(monkeypatch):
+def test_when_something_unexpected_fails_then_internals_are_not_echoed(
+    client, monkeypatch
+):
     from assistant.web import api
 
     def explode(record, judge=None):
         raise RuntimeError("secret database password in message")
 
     monkeypatch.setattr(api, "run_presend_check", explode)
-    client = create_app({"TESTING": True}).test_client()
 
     response = client.post(
         "/api/v1/checks", json={"letter": LETTER, "stage": 1, "complaint_type": "legal"}
@@ -152,10 +183,9 @@ def test_when_something_unexpected_fails_then_internals_are_not_echoed(monkeypat
 
 
 def test_when_the_openapi_document_is_read_then_it_lists_exactly_the_api_routes(
-    client,
+    client, app
 ):
     document = client.get("/api/v1/openapi.json").get_json()
-    app = create_app({"TESTING": True})
 
     routes = {
         (rule.rule, method.lower())
@@ -197,3 +227,26 @@ def test_when_search_has_no_query_then_a_problem_explains(client):
 
     assert response.status_code == 422
     assert "'q'" in response.get_json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("header", "words"),
+    [(None, "sign in or send an API token"), ("Bearer not-a-token", "not valid")],
+)
+def test_when_the_caller_is_not_known_then_401_in_the_problem_shape(app, header, words):
+    anonymous = app.test_client()
+    headers = {"Authorization": header} if header else {}
+
+    response = anonymous.post(
+        "/api/v1/checks",
+        json={"letter": LETTER, "stage": 1, "complaint_type": "legal"},
+        headers=headers,
+    )
+
+    assert response.status_code == 401
+    assert response.mimetype == "application/problem+json"
+    assert words in response.get_json()["detail"]
+
+
+def test_when_the_openapi_document_is_fetched_then_no_sign_in_is_needed(app):
+    assert app.test_client().get("/api/v1/openapi.json").status_code == 200

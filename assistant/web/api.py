@@ -8,7 +8,10 @@ from assistant.errors import InputError
 from assistant.letters import CaseParty, ComplaintType, LetterRecord, Stage
 from assistant.presend_check import run_presend_check
 from assistant.redaction import redact
+from assistant.web.auth import requires
 from assistant.web.openapi import openapi_document
+
+ALL_ROLES = ("legal_manager", "complaints_coordinator", "quality_lead")
 
 api = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -43,6 +46,7 @@ class RedactionRequest(BaseModel):
 
 
 @api.post("/checks")
+@requires(*ALL_ROLES)
 def create_check():
     """Run the pre-send check on a letter."""
     body = LetterRequest.model_validate(_json())
@@ -50,6 +54,7 @@ def create_check():
 
 
 @api.post("/redactions")
+@requires(*ALL_ROLES)
 def create_redaction():
     """Redact names that must not appear (or every person) from a letter."""
     body = RedactionRequest.model_validate(_json())
@@ -66,6 +71,7 @@ def create_redaction():
 
 
 @api.get("/guidance")
+@requires(*ALL_ROLES)
 def search_guidance():
     """Search the guidance; each result cites document, section and version."""
     from assistant.retrieval import get_retriever
@@ -80,6 +86,7 @@ def search_guidance():
 
 
 @api.get("/questions")
+@requires(*ALL_ROLES)
 def list_questions():
     """List the Annex A questions and the answers each allows."""
     return jsonify(load_catalogue().model_dump())

@@ -1,11 +1,14 @@
 """The Flask application factory."""
 
 import logging
+import secrets
 
 from flask import Flask
 
+from assistant.database import database_url
 from assistant.settings import get_settings
 from assistant.web.api import api
+from assistant.web.auth import init_auth
 from assistant.web.problems import register_problem_handlers
 
 logger = logging.getLogger(__name__)
@@ -17,10 +20,28 @@ def create_app(config: dict | None = None) -> Flask:
     settings = get_settings()
     app.config.update(
         MAX_CONTENT_LENGTH=settings.max_request_bytes,
-        JSON_SORT_KEYS=False,
+        SECRET_KEY=_secret_key(),
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        DATABASE_URL=None,
     )
     app.config.update(config or {})
+    app.config["DATABASE_URL"] = app.config["DATABASE_URL"] or database_url()
 
     register_problem_handlers(app)
+    init_auth(app)
     app.register_blueprint(api)
     return app
+
+
+def _secret_key() -> str:
+    """Return the configured secret, or one kept in the data folder."""
+    settings = get_settings()
+    if settings.secret_key:
+        return settings.secret_key.get_secret_value()
+    path = settings.data_dir / "secret_key"
+    if not path.is_file():
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
