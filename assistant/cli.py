@@ -248,10 +248,9 @@ def serve(host, port) -> None:
     """Run the web service with a production server (waitress)."""
     from waitress import serve as waitress_serve
 
-    from assistant.web import create_app
-
     from assistant.accounts import ensure_administrator
     from assistant.database import session_factory
+    from assistant.web import create_app
 
     settings = get_settings()
     host, port = host or settings.host, port or settings.port
