@@ -2,6 +2,7 @@
 
 import logging
 import secrets
+from pathlib import Path
 
 from flask import Flask
 
@@ -9,14 +10,17 @@ from assistant.database import database_url
 from assistant.settings import get_settings
 from assistant.web.api import api
 from assistant.web.auth import init_auth
+from assistant.web.pages import pages
 from assistant.web.problems import register_problem_handlers
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 logger = logging.getLogger(__name__)
 
 
 def create_app(config: dict | None = None) -> Flask:
     """Build the app from the settings, overridden by ``config`` (tests use this)."""
-    app = Flask(__name__)
+    app = Flask(__name__, template_folder=str(TEMPLATES))
     settings = get_settings()
     app.config.update(
         MAX_CONTENT_LENGTH=settings.max_request_bytes,
@@ -31,6 +35,7 @@ def create_app(config: dict | None = None) -> Flask:
     register_problem_handlers(app)
     init_auth(app)
     app.register_blueprint(api)
+    app.register_blueprint(pages)
     return app
 
 

@@ -8,7 +8,7 @@ answered with a generic 500 that never echoes internals.
 
 import logging
 
-from flask import Flask, Response, json
+from flask import Flask, Response, json, render_template, request
 from pydantic import ValidationError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
@@ -32,7 +32,10 @@ STATUS = {
 def problem(
     status: int, title: str, detail: str, errors: list | None = None
 ) -> Response:
-    """Return a problem+json response."""
+    """Return a problem+json response, or an error page for a person's browser."""
+    if not request.path.startswith("/api/"):
+        page = render_template("pages/error.html", title=title, detail=detail)
+        return Response(page, status=status, mimetype="text/html")
     body = {"type": "about:blank", "title": title, "status": status, "detail": detail}
     if errors:
         body["errors"] = errors
