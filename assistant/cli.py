@@ -262,6 +262,10 @@ def serve(host, port) -> None:
             f"first start: administrator 'admin' created with password {password} "
             "(shown once; add accounts with 'complaints-assistant users add')"
         )
+    from assistant.web.app import warm_up
+
+    click.echo("loading language models…")
+    warm_up()
     click.echo(f"complaints assistant listening on http://{host}:{port}/")
     waitress_serve(create_app(), host=host, port=port, threads=settings.threads)
 
@@ -338,6 +342,23 @@ def benchmark_critique(dataset_file, repeat) -> None:
 
     path = dataset_file or _bundled_dataset()
     click.echo(critique_benchmark(read_dataset(path).records, repeat))
+
+
+@benchmark.command(name="load")
+@click.option("--clients", default=4, show_default=True, type=click.IntRange(1, 32))
+@click.option(
+    "--requests",
+    "per_client",
+    default=15,
+    show_default=True,
+    type=click.IntRange(1, 500),
+)
+def benchmark_load(clients, per_client) -> None:
+    """Load the running service with concurrent pre-send checks on this machine."""
+    from assistant.load_benchmark import load_report
+
+    records = read_dataset(_bundled_dataset()).records
+    click.echo(load_report(records, clients, per_client))
 
 
 @benchmark.command(name="retrieval")

@@ -6,6 +6,7 @@ is downloaded at run time.
 
 import logging
 import re
+import threading
 import time
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -20,6 +21,9 @@ from assistant.settings import get_settings
 
 logger = logging.getLogger(__name__)
 
+# Serialises the first load: threads that arrive together wait instead of each
+# loading a copy of the pipeline.
+LOADING = threading.Lock()
 LIST_MARKER = re.compile(r"\(?\d{1,2}[.)]|[a-z][.)]|[-*\u2022]")
 HARD_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])\s)")
 # A short line without closing punctuation at the start of a paragraph: a heading.
@@ -42,7 +46,12 @@ class Sentence:
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """Load the configured spaCy pipeline once."""
+    """Load the configured spaCy pipeline once, even when threads ask together."""
+    with LOADING:
+        return _load()
+
+
+def _load() -> Language:
     name = get_settings().spacy_model
     started = time.perf_counter()
     try:

@@ -39,6 +39,14 @@ def create_app(config: dict | None = None) -> Flask:
     return app
 
 
+def warm_up() -> None:
+    """Load every model and word list once, before the first request needs them."""
+    from assistant.cli import _sample_record
+    from assistant.rules_judge import RulesJudge
+
+    RulesJudge().judge(_sample_record())
+
+
 def _secret_key() -> str:
     """Return the configured secret, or one kept in the data folder."""
     settings = get_settings()
