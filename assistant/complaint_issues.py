@@ -55,6 +55,7 @@ class _Piece:
     clause: int = 0
     listed: bool = False
     heading: bool = False
+    item: bool = False
 
 
 LIST_MARKER = re.compile(
@@ -71,6 +72,8 @@ GREETING = re.compile(r"^(?:hi|hello|hiya)\b[^,.\n]{0,30}[,.!]\s*", re.I)
 TERMINAL = re.compile(r"[.?!:;\"'\u201d\u2019)]\s*$")
 
 # Where one sentence may hold two grievances; each side is checked before cutting.
+# Known gap: a grievance in a relative clause (", which called my grandson by the
+# wrong name") is not cut off, and a sentence spaCy misparses may not be cut at all.
 CUT = re.compile(
     r";\s*|,?\s+(?:and|but)\s+(?:then\s+|also\s+|afterwards\s+)?(?:that\s+)?|"
     r",\s+that\s+|,\s+(?:as|because|since)\s+(?=(?:nobody|no one|no-one)\b)|"
@@ -123,10 +126,18 @@ WANTS_TO_KNOW = re.compile(
     re.I,
 )
 RHETORICAL = re.compile(
-    r"^(?:how (?:is|can) (?:that|this|it)\b|what (?:is|was) the point\b|is (?:that|"
-    r"this) (?:fair|right|justice|acceptable)\b)",
+    r"^(?:how (?:is|can) (?:that|this|it)\b|how could (?:you|they|this|that|it)\b|"
+    r"what (?:is|was) the point\b|is (?:that|this) (?:fair|right|justice|"
+    r"acceptable)\b)",
     re.I,
 )
+# "Mrs Ames complains that X, that Y, and that Z": each item is a grievance.
+REPORTS_THAT = re.compile(
+    r"\b(?:complains?|informs? (?:me|us)|tells? (?:me|us)|(?:is|are) (?:also )?"
+    r"(?:concerned|unhappy|upset|angry)|disgusted|says?) that\b",
+    re.I,
+)
+NOBODY = re.compile(r"\b(?:nobody|no one|no-one|noone)\b", re.I)
 REFERS_BACK = re.compile(r"^(?:he|she|they|it|this|that|these|those)\b", re.I)
 LIKE_THAT = re.compile(r"\blike (?:that|this)\b", re.I)
 NEW_ISSUE = re.compile(
@@ -157,7 +168,7 @@ DUTY_VERBS = (
     r"rearranged|serve[d]?|read|use[d]?|put|in place|kept|provided?|notified|"
     r"warned|considered?|check(?:ed)?|listen(?:ed)?|challenged?|object(?:ed)?|"
     r"mention(?:ed)?|refer(?:red)?|follow(?:ed)?|protect(?:ed)?|support(?:ed)?|"
-    r"allowed|show|shown|bother(?:ed)?|came|come|been in touch|acknowledged|"
+    r"allowed|show|shown|bother(?:ed)?|came|come|been in touch|acknowledged|passed|"
     r"actioned|dealt with|investigated|passed on|progressed|recorded|reviewed)\b"
 )
 COMMUNICATION_VERBS = (
@@ -170,6 +181,14 @@ COMMUNICATION_VERBS = (
 DOCUMENTS = (
     r"\b(?:papers|documents?|statements?|file|form|claim|property|exhibits?|"
     r"originals?|letters?|box(?:es)?|receipts?|photographs?|phone|laptop)\b"
+)
+GAVE_DETAILS_AWAY = (
+    r"\b(?:gave|given|sent|passed|disclosed|shared|handed)\b[^.?!]{0,30}?\b(?:my|"
+    r"our|her|his|their) (?:new |home )?(?:address|phone number|number|details)\b"
+)
+SENT_ASTRAY = (
+    r"\bsent\b[^.?!]{0,40}?\bto (?:the wrong|an? old|(?:my|his|her|their) old|"
+    r"someone else)"
 )
 OFFENCES = (
     r"\b(?:murder|manslaughter|attempted murder|rape|sexual assault|assault|gbh|abh|"
@@ -187,6 +206,8 @@ DECISION = re.compile(
 )
 
 # What makes a stretch of the complaint a grievance rather than background.
+# Known gap: a grievance put in words none of these phrases covers is missed; on
+# complaints written after the rules were, about one issue in three was.
 GRIEVANCE = _phrases(
     r"\?",
     r"\b(?:unhappy|upset|angry|furious|disgusted|appalled|disappointed|"
@@ -236,7 +257,7 @@ GRIEVANCE = _phrases(
     r"\b(?:told|said to|asked|called|described)\b[^.?!]{0,80}?\s['\"\u2018\u201c]\w",
     r"\b(?:been|was|were|got|is|are) lost\b|\blost in\b|\bmissing\b|\bmisplaced\b",
     r"\bcan(?:not|'t) (?:be )?f(?:i|ou)nd\b|\bcan find\b",
-    r"\bwrong (?:name|address|date|office|person|day|time)\b",
+    r"\bwrong (?:name|surname|spelling|address|date|office|person|day|time)\b",
     r"\b(?:someone else's|meant for|old address|name wrong|only in english)\b",
     r"\baddressed (?:\w+ ){0,3}?as\b",
     r"\b(?:address|details|phone number) (?:appeared|was (?:given|shared|"
@@ -257,6 +278,15 @@ GRIEVANCE = _phrases(
     r"\bagree[ds]? to\b",
     r"\baccepted (?:his|her|a|the) (?:guilty )?plea\b",
     r"\b(?:cancelled|went ahead)\b",
+    r"\bpromised\b[^.?!]{0,40}?(?:\bnot\b|n't\b|\bnever\b)",
+    r"\b(?:out of order|out of line|uncalled for|inappropriate|disrespectful|"
+    r"insensitive|hurtful|patronising|condescending)\b",
+    r"\b(?:hard|difficult|impossible) to (?:understand|follow|hear)\b",
+    GAVE_DETAILS_AWAY,
+    SENT_ASTRAY,
+    r"\bwhat does\b[^?]{1,40}\bmean\b",
+    r"\b(?:on|in) time\b",
+    r"\bmade to (?:wait|sit|stand)\b",
 )
 
 # Kind cues, in the order they are tried: the first group that matches decides.
@@ -282,6 +312,10 @@ KIND_CUES: tuple[tuple[IssueKind, re.Pattern], ...] = (
             r"\blost (?:in the system|(?:my|our|the|her|his) " + DOCUMENTS + ")",
             r"\bcan(?:not|'t) (?:be )?f(?:i|ou)nd\b|\bcan find\b",
             r"\b(?:offer of a|no) meeting\b|\bmeet (?:us|me|with us|with me)\b",
+            r"\bwhat does\b[^?]{1,40}\bmean\b",
+            GAVE_DETAILS_AWAY,
+            SENT_ASTRAY,
+            r"\bmade to (?:wait|sit|stand)\b|\bsame (?:corridor|room|waiting area)\b",
         ),
     ),
     (
@@ -316,6 +350,7 @@ KIND_CUES: tuple[tuple[IssueKind, re.Pattern], ...] = (
             r"\bstill (?:not|hasn't|haven't|has not|have not|waiting|no)\b",
             r"\b(?:been|am|are) (?:still )?waiting\b",
             r"\bno decision was made\b|\bwent ahead\b|\bchas(?:e|ed|ing)\b",
+            r"\b(?:on|in) time\b",
         ),
     ),
     (
@@ -325,6 +360,9 @@ KIND_CUES: tuple[tuple[IssueKind, re.Pattern], ...] = (
             r"put the phone down|hung up)\b",
             r"\bshout(?:ed|ing)? at me\b|\brolled (?:his|her|their) eyes\b",
             r"\bnot (?:their|my|our|his|her) problem\b",
+            r"\b(?:out of order|out of line|uncalled for|inappropriate|"
+            r"disrespectful|insensitive|hurtful|mispronounc\w*)\b",
+            r"\b(?:hard|difficult|impossible) to (?:understand|follow|hear)\b",
         ),
     ),
     (
@@ -357,7 +395,7 @@ KIND_CUES: tuple[tuple[IssueKind, re.Pattern], ...] = (
             r"\b(?:told|said to|asked|called|described)\b[^.?!]{0,80}?"
             r"['\"\u2018\u201c]\w",
             r"\b(?:letter|email|phone|meeting|complaint|correspondence|trial date|"
-            r"cancelled|witness|date|going ahead)",
+            r"cancelled|witness|date|going ahead|name|surname)",
         ),
     ),
 )
@@ -388,6 +426,8 @@ def extract_issues(
     complaint_text: str, parsed: ParsedText | None = None
 ) -> list[ComplaintIssue]:
     """Return the distinct issues the complaint raises, in the order raised."""
+    if not complaint_text.strip():
+        return []
     parsed = parsed or parse(complaint_text)
 
     pieces = [c for s in _sentences(parsed) for c in _clauses(parsed, s)]
@@ -443,8 +483,10 @@ def _sentences(parsed: ParsedText) -> list[_Piece]:
             left, marked = _skip_marker(parsed.text, left)
             left = _skip_greeting(parsed.text, left, right)
             marked = marked or bool(ORDINAL.match(parsed.text, left, right))
+            # Only an item's first sentence opens an issue; the rest tell on it.
+            opens = (listed and number == 0) or marked
             pieces.append(
-                _Piece(left, right, paragraph, number, 0, listed or marked, heading)
+                _Piece(left, right, paragraph, number, 0, opens, heading, listed)
             )
     return pieces
 
@@ -522,9 +564,11 @@ def _clauses(parsed: ParsedText, sentence: _Piece) -> list[_Piece]:
     cuts = LIST_ITEM_CUT if sentence.listed else CUT
     kept: list[tuple[int, int]] = []
     left_start = sentence.start
+    reports = bool(REPORTS_THAT.search(text, sentence.start, sentence.end))
     for match in cuts.finditer(text, sentence.start, sentence.end):
         right_end = _next_cut(cuts, text, match.end(), sentence.end)
-        if _cuts_two_grievances(parsed, (left_start, match), right_end):
+        listing = reports and "that" in match.group(0).lower()
+        if _cuts_two_grievances(parsed, (left_start, match), right_end, listing):
             kept.append((match.start(), match.end()))
             left_start = match.end()
 
@@ -537,17 +581,23 @@ def _clauses(parsed: ParsedText, sentence: _Piece) -> list[_Piece]:
     return pieces
 
 
-def _cuts_two_grievances(parsed: ParsedText, left: tuple, right_end: int) -> bool:
-    """Return whether a joining word stands between two grievances of their own."""
+def _cuts_two_grievances(
+    parsed: ParsedText, left: tuple, right_end: int, listing: bool
+) -> bool:
+    """Return whether a joining word stands between two grievances of their own.
+
+    ``listing`` is a cut in a list of "that" clauses after a complaining verb,
+    whose items are grievances even without a word saying so.
+    """
     text = parsed.text
     left_start, match = left
     left_text = text[left_start : match.start()]
     right_text = text[match.end() : right_end]
     if CONSEQUENCE.match(right_text) and "that" not in match.group(0).lower():
         return False
-    if not _can_stand_alone(parsed, left_start, match.start(), left_text):
+    if not _can_stand_alone(parsed, left_start, match.start(), left_text, listing):
         return False
-    if not _can_stand_alone(parsed, match.end(), right_end, right_text):
+    if not _can_stand_alone(parsed, match.end(), right_end, right_text, listing):
         return False
     if CAUSAL.search(match.group(0)) and (
         issue_kind(left_text)[0] == issue_kind(right_text)[0]
@@ -562,11 +612,13 @@ def _next_cut(cuts: re.Pattern, text: str, start: int, end: int) -> int:
     return match.start() if match else end
 
 
-def _can_stand_alone(parsed: ParsedText, start: int, end: int, text: str) -> bool:
+def _can_stand_alone(
+    parsed: ParsedText, start: int, end: int, text: str, listing: bool = False
+) -> bool:
     """Return whether a clause has a grievance, and a verb with its own subject."""
     if len(text.split()) < 4:
         return False
-    if not (GRIEVANCE.search(text) or WH_CLAUSE.match(text)):
+    if not (listing or GRIEVANCE.search(text) or WH_CLAUSE.match(text)):
         return False
     span = _span(parsed, start, end)
     heads = [
@@ -618,6 +670,8 @@ def _gather(parsed: ParsedText, pieces: list[_Piece]) -> list[_Piece]:
 
 def _follow_up(parsed: ParsedText, piece: _Piece, text: str) -> str | None:
     """Return how a piece only adds to the issue before it, or ``None``."""
+    if piece.item and piece.sentence > 0 and piece.clause == 0:
+        return "same item"
     if piece.listed or piece.heading or NEW_ISSUE.search(text):
         return None
     if text.rstrip().endswith(":") or REQUEST.match(text) or INTRODUCTION.match(text):
@@ -625,8 +679,9 @@ def _follow_up(parsed: ParsedText, piece: _Piece, text: str) -> str | None:
     if RHETORICAL.match(text):
         return "rhetorical"
     if text.rstrip().endswith("?"):
+        own = NOT_COMMUNICATED.search(text) or NOBODY.search(text)
         nouns = any(t.pos_ in {"NOUN", "PROPN"} for t in _span(parsed, *_of(piece)))
-        return None if nouns else "bare question"
+        return None if nouns or own else "bare question"
     if _grieves(text) and _content_count(parsed, piece) < _content_needed(text):
         return "elliptical"
     first = piece.sentence > 0 and piece.clause == 0
@@ -700,11 +755,11 @@ def _grieves(text: str) -> bool:
 def _near(issues: list, pieces: list, index: int, reach: int = 1) -> bool:
     """Return whether the last issue ends at most ``reach`` pieces back, same
     paragraph."""
-    if not issues or index < reach:
+    if not issues or index == 0:
         return False
     last = issues[-1]
     return last.paragraph == pieces[index].paragraph and last.end >= (
-        pieces[index - reach].start
+        pieces[max(index - reach, 0)].start
     )
 
 
@@ -726,11 +781,13 @@ def _issue(parsed: ParsedText, piece: _Piece) -> ComplaintIssue:
 
 
 def _topic(parsed: ParsedText, start: int, end: int) -> str:
+    """Return a few key words of an issue, its nouns first, in the order written."""
+    tokens = [t for t in _span(parsed, start, end) if _is_content(t, TOPIC_POS)]
+    nouns = [t for t in tokens if t.pos_ in {"NOUN", "PROPN"}]
     words: list[str] = []
-    for token in _span(parsed, start, end):
-        lemma = token.lemma_.lower()
-        if _is_content(token, TOPIC_POS) and lemma not in words:
-            words.append(lemma)
+    for token in nouns + [t for t in tokens if t not in nouns]:
+        if token.lemma_.lower() not in words:
+            words.append(token.lemma_.lower())
     return " ".join(words[:TOPIC_WORDS])
 
 

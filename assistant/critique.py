@@ -50,6 +50,12 @@ GUIDANCE_FOR = {
     "q20": (GUIDE, "Accuracy, names and proof-reading"),
     "q21": (GUIDE, "Writing a complaint reply"),
 }
+LEDGER_QUESTION = {
+    "unanswered": "q13",
+    "no_finding": "q10_1",
+    "upheld_without_apology_or_remedy": "q14",
+    "apology_for_not_upheld": "q12",
+}
 NEXT_STAGE = {
     (1, "legal"): "Stage 2: review by a more senior manager",
     (1, "service"): "Stage 2: review by a more senior manager",
@@ -165,7 +171,7 @@ def _ledger_findings(ledger: IssueLedger) -> list[CritiqueFinding]:
     for item in ledger.findings:
         unanswered = item.problem.value == "unanswered"
         finding = CheckFinding(
-            question="q13" if unanswered else "q10_1",
+            question=LEDGER_QUESTION[item.problem.value],
             title=f"issue: {item.problem.value.replace('_', ' ')}",
             answer="no",
             severity="advisory",

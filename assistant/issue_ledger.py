@@ -120,6 +120,8 @@ LEDGER_GENERIC = GENERIC_WORDS | frozenset(
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
 # Weights and thresholds, set on the labelled letters in tests/test_issue_ledger.py.
+# Known gap: a reply that answers an issue in wholly different words is taken as
+# not answering it, so an "unanswered" finding is advice to check, not proof.
 CONCEPT_WEIGHT = 0.7
 # A long issue names many things; a reply naming this many of them answers it.
 ENOUGH_SHARED = 4
@@ -141,7 +143,13 @@ class LedgerProblem(StrEnum):
 
 @dataclass(frozen=True)
 class LedgerEntry:
-    """One issue with the part of the letter that answers it and its finding."""
+    """One issue with the part of the letter that answers it and its finding.
+
+    ``answer`` holds the answering sentences, best first (empty when unanswered);
+    ``region`` the indices of the letter sentences that deal with the issue, where
+    its finding, apology and remedy are looked for; ``overall_finding`` says the
+    finding is the one given for the complaint as a whole.
+    """
 
     issue: ComplaintIssue
     answer: tuple[Sentence, ...]
@@ -220,7 +228,7 @@ class IssueLedger:
             first = unanswered[0]
             reason = f"{len(unanswered)} of {len(self.entries)} issues unanswered: "
             return LedgerVerdict("q13", "no", reason + first.reason, first.evidence)
-        reason = f"each of the {len(self.entries)} issues raised is answered"
+        reason = f"every issue raised ({len(self.entries)}) is answered"
         return LedgerVerdict("q13", "yes", reason)
 
     def findings_given(self) -> LedgerVerdict | None:
@@ -243,8 +251,8 @@ class IssueLedger:
             return None
         missing = next(f for f in self.findings if f.issue is headed[0].issue)
         reason = (
-            f"the part headed '{headed[0].section}' gets no finding, though "
-            f"{len(found)} other issues do, and none is given for the whole"
+            f"the part headed '{headed[0].section}' gets no finding, though other "
+            "issues do, and none is given for the whole complaint"
         )
         return LedgerVerdict("q10_1", "no", reason, missing.evidence, missing.start)
 
@@ -261,7 +269,7 @@ class IssueLedger:
         if not given:
             reason = f'upheld without an apology: "{_short(upheld[0].issue.quote)}"'
             return _letter_verdict("q12", "no", reason, upheld[0].finding_sentence)
-        reason = f"each of the {len(upheld)} upheld issues is apologised for"
+        reason = f"every upheld issue ({len(upheld)}) is apologised for"
         return _letter_verdict("q12", "yes", reason, given[0].apology)
 
     def remedies_given(self) -> LedgerVerdict | None:
@@ -277,7 +285,7 @@ class IssueLedger:
         if not given:
             reason = f'upheld with nothing put right: "{_short(upheld[0].issue.quote)}"'
             return _letter_verdict("q14", "no", reason, upheld[0].finding_sentence)
-        reason = f"each of the {len(upheld)} upheld issues has a remedy"
+        reason = f"every upheld issue ({len(upheld)}) is put right"
         return _letter_verdict("q14", "yes", reason, given[0].remedy, 0.55)
 
 
@@ -310,6 +318,16 @@ class _Match:
     similarity: float
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """Everything known of the letter once each issue is matched to it."""
+
+    layout: _Letter
+    scores: np.ndarray
+    matches: list[_Match]
+    overall: Outcome | None
+
+
 def build_ledger(
     complaint_text: str,
     letter: ParsedText,
@@ -317,24 +335,27 @@ def build_ledger(
     embedder: Embedder | None = None,
 ) -> IssueLedger:
     """Map each issue of the complaint to the letter and find what is missing."""
-    complaint = complaint or parse(complaint_text)
+    if complaint is None and complaint_text.strip():
+        complaint = parse(complaint_text)
     issues = extract_issues(complaint_text, complaint)
     layout = _lay_out(letter)
 
     terms = [_terms(complaint, i.start, i.end) for i in issues]
     scores = _score(layout, issues, terms, embedder or _offline_embedder())
     answers = [_answer(layout, scores, k) for k in range(len(issues))]
-    matches = [_match(layout, a, answers, scores.sentences) for a in answers]
+    matches = [
+        _match(layout, answers, k, scores.sentences[k]) for k in range(len(issues))
+    ]
 
     outcomes = find_outcomes(_view(letter))
-    overall = _overall(layout, outcomes)
+    reading = _Reading(layout, scores.sentences, matches, _overall(layout, outcomes))
     entries = tuple(
-        _entry(layout, issue, issue_terms, match, matches, outcomes, overall)
-        for issue, issue_terms, match in zip(issues, terms, matches, strict=True)
+        _entry(reading, k, issue, issue_terms, outcomes)
+        for k, (issue, issue_terms) in enumerate(zip(issues, terms, strict=True))
     )
-    findings = tuple(f for entry in entries for f in _faults(entry, overall))
+    findings = tuple(f for e in entries for f in _faults(e, reading.overall))
     logger.debug("issue ledger issues=%d findings=%d", len(entries), len(findings))
-    return IssueLedger(entries, findings, overall)
+    return IssueLedger(entries, findings, reading.overall)
 
 
 @lru_cache(maxsize=1)
@@ -391,24 +412,21 @@ def _restates(sentence: Sentence, heading: Sentence | None) -> bool:
 
 def _score(layout: _Letter, issues: list, terms: list, embedder) -> _Scores:
     """Return each issue's similarity to every body sentence and heading."""
+    # A heading is short: it names the issue when the issue holds its words.
     return _Scores(
-        _similarities(layout, issues, terms, layout.body, embedder),
-        _similarities(layout, issues, terms, layout.headings, embedder),
+        _similarities(layout, issues, terms, layout.body, embedder, _share),
+        _similarities(layout, issues, terms, layout.headings, embedder, _overlap),
     )
 
 
-def _similarities(layout, issues, terms, sentences, embedder) -> np.ndarray:
+def _similarities(layout, issues, terms, sentences, embedder, share) -> np.ndarray:
     """Return issue-by-sentence similarity: shared concepts, then embeddings."""
+    if not issues or not sentences:
+        return np.zeros((len(issues), len(sentences)))
     sentence_terms = [_terms(layout.parsed, s.start, s.end) for s in sentences]
+    shared = np.array([[share(a, b) for b in sentence_terms] for a in terms])
+
     texts = [s.text for s in sentences]
-    return _similar(issues, terms, texts, sentence_terms, embedder)
-
-
-def _similar(issues, terms, texts, text_terms, embedder) -> np.ndarray:
-    if not issues or not texts:
-        return np.zeros((len(issues), len(texts)))
-    shared = np.array([[_share(a, b) for b in text_terms] for a in terms])
-
     vectors = embedder.embed([i.quote for i in issues] + texts)
     cosine = np.clip(vectors[: len(issues)] @ vectors[len(issues) :].T, 0.0, 1.0)
     return CONCEPT_WEIGHT * shared + (1 - CONCEPT_WEIGHT) * cosine
@@ -424,6 +442,12 @@ def _terms(parsed: ParsedText, start: int, end: int) -> frozenset[str]:
             if lemma not in LEDGER_GENERIC:
                 terms.add(CONCEPTS.get(lemma, lemma))
     return frozenset(terms)
+
+
+def _overlap(issue_terms: frozenset[str], heading_terms: frozenset[str]) -> float:
+    """Return the share of the shorter side's concepts the other side names."""
+    enough = min(len(issue_terms), len(heading_terms), ENOUGH_SHARED)
+    return len(issue_terms & heading_terms) / enough if enough else 0.0
 
 
 def _share(issue_terms: frozenset[str], sentence_terms: frozenset[str]) -> float:
@@ -483,18 +507,20 @@ def _under_heading(layout: _Letter, heading_scores) -> tuple[Sentence, ...]:
     return ()
 
 
-def _match(layout: _Letter, answer: tuple, answers: list, scores) -> _Match:
+def _match(layout: _Letter, answers: list, issue: int, scores) -> _Match:
     """Return where an issue's finding, apology or remedy may sit."""
+    answer = answers[issue]
     if not answer:
         return _Match((), frozenset(), 0.0)
-    row = scores[answers.index(answer)]
-    similarity = float(max(row[layout.body.index(s)] for s in answer))
+    similarity = float(max(scores[layout.body.index(s)] for s in answer))
     heading = layout.section[answer[0].index]
     if heading is not None and not GENERIC_HEADING.search(heading.text):
         return _Match(answer, frozenset(s.index for s in answer), similarity)
 
+    # A short paragraph after the answer often holds its finding or apology.
     paragraphs = {layout.paragraph[s.index] for s in answer}
-    taken = {layout.paragraph[s.index] for a in answers if a != answer for s in a}
+    others = (a for k, a in enumerate(answers) if k != issue)
+    taken = {layout.paragraph[s.index] for other in others for s in other}
     following = max(paragraphs) + 1
     after = [s for s in layout.body if layout.paragraph[s.index] == following]
     if after and len(after) <= SHORT_PARAGRAPH and following not in taken:
@@ -508,7 +534,9 @@ def _overall(layout: _Letter, outcomes: list[Outcome]) -> Outcome | None:
     whole = [
         o
         for o in outcomes
-        if o.whole_complaint and not _under_topic(layout, o.sentence.index)
+        if o.whole_complaint
+        and not _under_topic(layout, o.sentence.index)
+        and len(_outcome_clauses(o.sentence)) == 1
     ]
     return whole[-1] if whole else None
 
@@ -518,16 +546,22 @@ def _under_topic(layout: _Letter, index: int) -> bool:
     return heading is not None and not GENERIC_HEADING.search(heading.text)
 
 
-def _entry(layout, issue, terms, match, matches, outcomes, overall) -> LedgerEntry:
+def _entry(reading: _Reading, k: int, issue, terms, outcomes) -> LedgerEntry:
     """Return the ledger line of one issue."""
+    layout, match, overall = reading.layout, reading.matches[k], reading.overall
     local = _local_finding(layout, terms, match.region, outcomes, overall)
     finding, sentence = local if local else (None, None)
     from_overall = False
     if finding is None and overall is not None and match.answer:
-        if overall.finding is not Finding.PARTLY_UPHELD or len(matches) == 1:
+        if overall.finding is not Finding.PARTLY_UPHELD or len(reading.matches) == 1:
             finding, sentence, from_overall = overall.finding, overall.sentence, True
 
-    others = frozenset().union(*(m.region for m in matches if m is not match))
+    def its_apology(s: Sentence) -> bool:
+        return _is_apology(s.text) and _belongs(reading, k, s)
+
+    def its_remedy(s: Sentence) -> bool:
+        return _is_remedy(s.text) and _belongs(reading, k, s)
+
     section = layout.section[match.answer[0].index] if match.answer else None
     return LedgerEntry(
         issue=issue,
@@ -537,10 +571,22 @@ def _entry(layout, issue, terms, match, matches, outcomes, overall) -> LedgerEnt
         finding=finding,
         finding_sentence=sentence,
         overall_finding=from_overall,
-        apology=_first(layout, match.region, _is_apology, others),
-        remedy=_first(layout, match.region, _is_remedy, others),
+        apology=_first(reading, k, its_apology),
+        remedy=_first(reading, k, its_remedy),
         region=match.region,
     )
+
+
+def _belongs(reading: _Reading, k: int, sentence: Sentence) -> bool:
+    """Return whether a sentence is closer to issue ``k`` than to any other issue
+    dealt with in the same place."""
+    j = reading.layout.body.index(sentence)
+    rivals = [
+        m
+        for m, match in enumerate(reading.matches)
+        if m != k and sentence.index in match.region
+    ]
+    return all(reading.scores[k][j] >= reading.scores[m][j] for m in rivals)
 
 
 def _local_finding(layout, terms, region, outcomes, overall):
@@ -599,13 +645,15 @@ def _is_remedy(text: str) -> bool:
     return bool(REMEDY.search(text.lower()) or MORE_REMEDY.search(text))
 
 
-def _first(layout: _Letter, region: frozenset, test, others: frozenset):
-    """Return the first sentence passing ``test`` in the region, else one that
-    belongs to no other issue (a closing apology or remedy covers them all)."""
-    inside = [s for s in layout.body if s.index in region and test(s.text)]
+def _first(reading: _Reading, k: int, test) -> Sentence | None:
+    """Return the first sentence passing ``test`` where issue ``k`` is dealt with,
+    else one that belongs to no issue (a closing apology or remedy covers all)."""
+    body, region = reading.layout.body, reading.matches[k].region
+    inside = [s for s in body if s.index in region and test(s)]
     if inside:
         return inside[0]
-    shared = [s for s in layout.body if s.index not in others and test(s.text)]
+    claimed = frozenset().union(*(m.region for m in reading.matches))
+    shared = [s for s in body if s.index not in claimed and test(s)]
     return shared[0] if shared else None
 
 

@@ -21,6 +21,7 @@ from assistant.checks import (
     outcome,
     overall,
     prohibited,
+    qa_improvement,
     remedy,
     salutation,
     signposting,
@@ -75,6 +76,20 @@ class RulesJudge:
 
         for answer in overall.check(context, answers):
             answers[answer.question] = answer
+        final = {key: answer.answer for key, answer in answers.items()}
+        for answer in qa_improvement.check(context, self._codes_of(record, final)):
+            answers[answer.question] = answer
         return Judgement(
             letter_id=record.id, judge=self.name, version=self.version, answers=answers
         )
+
+    def _codes_of(self, record: LetterRecord, final: dict[str, str]):
+        """Return a function judging another text of the same letter."""
+
+        def codes(text: str) -> dict[str, str]:
+            if text == record.letter:
+                return final
+            version = record.model_copy(update={"letter": text, "drafts": None})
+            return self.judge(version).codes()
+
+        return codes

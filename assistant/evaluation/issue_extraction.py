@@ -6,11 +6,14 @@ quote is a verbatim span of the complaint and kind is "legal" or "service".
 
 Labelling conventions: an issue is a distinct grievance or question the reply must
 answer, quoted as the shortest span that states it (the sentences of one grievance
-told in a row make one span). Background, feelings alone, rhetorical questions and
-requests for a remedy ("I want an apology") are not issues. Legal means a
-prosecution decision is argued (charge, plea, evidence, sentence, what the advocate
-did or did not put to the court); service means everything else, including the
-victim's personal statement, special measures and being told or consulted.
+told in a row make one span). A grievance about another agency counts too, since
+the reply must answer it, if only by signposting. Background, feelings alone,
+rhetorical questions, an opening that only names the subject ("I am writing about
+the decision to ...") and requests for a remedy ("I want an apology") are not
+issues. Legal means a prosecution decision is argued (charge, plea, evidence,
+sentence, what the advocate did or did not put to the court); service means
+everything else, including the victim's personal statement, special measures and
+being told or consulted.
 
 An extracted issue matches a gold issue when their spans overlap by at least half
 of the shorter one; each gold issue is matched at most once, best overlap first, so
@@ -63,7 +66,6 @@ class ExtractionScore:
     matched: int
     kinds_right: int
     types_right: int
-    ms_per_complaint: float
 
     @property
     def precision(self) -> float:
@@ -136,14 +138,16 @@ def score_extraction(
         kinds_right += sum(issues[i].kind == complaint.issues[j].kind for i, j in pairs)
         types_right += suggest_complaint_type(issues)[0] == complaint.complaint_type
     return ExtractionScore(
-        len(complaints), gold, found, matched, kinds_right, types_right, 0.0
+        len(complaints), gold, found, matched, kinds_right, types_right
     )
 
 
 def issue_report(path: Path) -> str:
     """Extract the issues of every labelled complaint; return a printable report."""
     complaints = read_complaints(Path(path))
-    parse(complaints[0].text)
+    if not complaints:
+        raise DatasetError(f"{path}: no complaints to score")
+    parse(complaints[0].text)  # load the pipeline before the clock starts
 
     started = time.perf_counter()
     extracted = [extract_issues(c.text) for c in complaints]
