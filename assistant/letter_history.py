@@ -71,6 +71,7 @@ def add_version(
         author=author,
     )
     session.add(version)
+    letter.status = "draft"
     session.flush()
     session.refresh(letter, ["versions"])
     return version

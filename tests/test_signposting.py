@@ -132,6 +132,92 @@ def answer_for(make_context, complaint: str, *paragraphs: str):
                 "the CPS. You can reach the office on +44 300 123 4567.",
             ),
         ),
+        (
+            "The fine he was ordered to pay me has never arrived.",
+            (
+                "Collecting the fine falls to HM Courts & Tribunals Service, which "
+                "you can contact through www.gov.uk/government/organisations/"
+                "hm-courts-and-tribunals-service/about/complaints-procedure.",
+            ),
+        ),
+        (
+            "The hearing loop in the courtroom did not work.",
+            (
+                "The equipment in the courtroom sits with HM Courts & Tribunals "
+                "Service, which runs the court building, so the CPS cannot look into "
+                "why it failed.",
+                "You can write to the Delivery Manager, Leeds Combined Court, "
+                "1 Oxford Row, Leeds LS1 3BG.",
+            ),
+        ),
+        (
+            "DC Patel was rude to me when I rang him.",
+            (
+                "You would need to raise the officer's conduct with Kent Police, "
+                "through www.kent.police.uk or by calling 101.",
+            ),
+        ),
+        (
+            "The Victim Support caseworker never called me back.",
+            (
+                "I have passed your comments to Victim Support, which you can also "
+                "call yourself on 0808 168 9111.",
+            ),
+        ),
+        (
+            "I have still not been paid my compensation.",
+            (
+                "The court, not the CPS, collects compensation; you can write to the "
+                "Enforcement Office, Leeds Magistrates' Court, Westgate, Leeds "
+                "LS1 3BY.",
+            ),
+        ),
+        (
+            "My solicitor never asked for the footage.",
+            (
+                "I cannot comment on the conduct of your own solicitor, who acted for "
+                "you and not for the CPS.",
+                "Useful contacts\n- Complaints about a solicitor's service: the Legal "
+                "Ombudsman, www.legalombudsman.org.uk.",
+            ),
+        ),
+        (
+            "I want my conviction overturned.",
+            (
+                "Only the Criminal Cases Review Commission can look at your "
+                "conviction again now. Its number is 0121 233 1473.",
+            ),
+        ),
+        (
+            "The police gave him a community resolution without asking me.",
+            (
+                "Because the police made that decision, only Surrey Police can "
+                "review it; the CPS has no power to change it. You can ask the force "
+                "to look again through www.surrey.police.uk or by calling 101.",
+            ),
+        ),
+        (
+            "The officer in the case never returned my calls.",
+            (
+                "How the officer kept in touch with you is a matter for the police. "
+                "You can contact Avon and Somerset Police's Professional Standards "
+                "Department on 101.",
+            ),
+        ),
+        (
+            "I think my conviction is a miscarriage of justice.",
+            (
+                "Only the Criminal Cases Review Commission can send a conviction back "
+                "to the Court of Appeal. You can phone it on (0121) 233 1473.",
+            ),
+        ),
+        (
+            "The officer told me the case was hopeless before it had been looked at.",
+            (
+                "I cannot comment on the conduct of police officers. You can write "
+                "to the Independent Office for Police Conduct at PO Box 473, Sale.",
+            ),
+        ),
     ],
 )
 def test_when_other_agency_is_named_with_contact_details_then_yes(
@@ -215,6 +301,41 @@ def test_when_other_agency_is_named_with_contact_details_then_yes(
                 "0115 852 3300.",
             ),
         ),
+        (
+            "Nobody has told me about the victim contact scheme.",
+            (
+                "I have shared your concerns with the Probation Service and asked "
+                "them to contact you.",
+            ),
+        ),
+        (
+            "My mother has still not been paid the money the court ordered.",
+            (
+                "Enforcement of the order now falls to the magistrates' court, which "
+                "collects the money and passes it on to your mother.",
+            ),
+        ),
+        (
+            "I reported the threats to the police and nobody came back to me.",
+            (
+                "Investigating the threat sits with the Metropolitan Police, and the "
+                "CPS cannot direct an investigation.",
+            ),
+        ),
+        (
+            "The Victim Support worker was rude to me.",
+            (
+                "Victim Support is an independent charity and the CPS does not employ "
+                "its staff. You would need to raise this with Victim Support directly.",
+            ),
+        ),
+        (
+            "I want my conviction looked at again.",
+            (
+                "The CPS cannot overturn a conviction. You should get legal advice "
+                "about an appeal or apply to the Criminal Cases Review Commission.",
+            ),
+        ),
     ],
 )
 def test_when_other_agency_lacks_contact_details_then_no(
@@ -295,6 +416,49 @@ def test_when_other_agency_lacks_contact_details_then_no(
             (
                 "I have this week asked our lawyer to apply to the court for an "
                 "enforcement receiver to sell his share of the house.",
+            ),
+        ),
+        (
+            "Nobody told me my statement had been given to the defence with my "
+            "address on it.",
+            (
+                "The police passed your new address to us in March, and we failed to "
+                "update our records. I am sorry.",
+            ),
+        ),
+        (
+            "I am frightened he will come to my house again.",
+            (
+                "If you are worried about your safety, you can contact Kent Police on "
+                "101, or 999 in an emergency.",
+            ),
+        ),
+        (
+            "Nobody explained what would happen at court.",
+            (
+                "You may also find it helpful to contact Victim Support, an "
+                "independent charity, on 0808 168 9111.",
+            ),
+        ),
+        (
+            "I claimed my travel and lost earnings months ago and have not been paid.",
+            (
+                "Witness expenses are handled by the Witness Service, not the CPS. You "
+                "should contact the Witness Service about your claim.",
+            ),
+        ),
+        (
+            "His sentence was far too short.",
+            (
+                "The judge, not the CPS, decided the sentence, which was within the "
+                "guidelines for the offence.",
+            ),
+        ),
+        (
+            "Why did it take so long to get to court?",
+            (
+                "The case was sent to the Crown Court in May, and the officer in the "
+                "case sent us the full file in June.",
             ),
         ),
     ],

@@ -1,4 +1,4 @@
-"""Contact details for another agency: a phone number, web or email address, postcode.
+"""Contact details for another agency: phone, web or email address, postcode, PO Box.
 
 Only details that reach someone other than the CPS count as signposting: a
 cps.gov.uk address, the writer's own number or the Independent Assessor of
@@ -10,16 +10,16 @@ import re
 from assistant.language import ParsedText
 
 CONTACT = re.compile(
-    r"\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|"
+    r"\b0\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b|"
     r"\+44\s?(?:\(0\)\s?)?\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|"
     r"(?:https?://|www\.)\S+|\b[\w.-]+@[\w-]+\.[\w.]+|"
-    r"\b[a-z0-9-]+\.(?:gov|org|co|police)\.uk\b|"
+    r"\b[a-z0-9-]+\.(?:gov|org|co|police)\.uk\b|\bgov\.uk/\S+|\bP\.?O\.? Box \d+|"
     r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b",
     re.I,
 )
 # The short national numbers are contact details only when the letter says to call.
 SHORT_NUMBER = re.compile(
-    r"\b(?:call|ring|dial|phone|telephone)\w*\s+(?:\w+\s+){0,2}?(?:on\s+)?"
+    r"\b(?:call|ring|dial|phone|telephone|contact)\w*\s+(?:[\w'-]+\s+){0,8}?(?:on\s+)?"
     r"(?:101|111|999)\b",
     re.I,
 )

@@ -1,14 +1,18 @@
 """Annex A q8: unnecessary legal jargon.
 
-A term from the plain-English glossary counts as jargon unless the letter explains
-it in the same sentence or the next one. Terms most readers know (acquitted,
-adjourned) are in the glossary for reference but are not flagged.
+A term from the plain-English glossary, or case-file shorthand (VPS, MG11, "the
+Crown", a bare section number), counts as jargon unless the letter explains it in
+the same sentence or the next one (see ``explanations``). Terms most readers know
+(acquitted, adjourned) are in the glossary for reference but are not flagged, and a
+term the complainant used in the complaint is their own word, not jargon to them.
 """
 
 import re
 from dataclasses import dataclass
 
 from assistant.checks.context import CheckContext
+from assistant.checks.explanations import is_explained
+from assistant.checks.shorthand import Shorthand, shorthand_terms
 from assistant.glossary import GlossaryTerm, load_glossary
 from assistant.judge import Answer
 
@@ -53,6 +57,7 @@ WIDELY_KNOWN = {
     "reporting restriction",
     "victims' right to review",
     "victims' right to review scheme",
+    "really serious harm",
     "code for crown prosecutors",
     "video-recorded interview",
     "visually recorded interview",
@@ -61,52 +66,32 @@ WIDELY_KNOWN = {
 }
 # Complainants whose own work uses the glossary's terms; to them they are not jargon.
 PROFESSIONAL_READERS = {"police", "member_of_judiciary", "court_staff"}
-EXPLAINED_LATER_IN_SENTENCE = re.compile(
-    r"^[^.]{0,60}?(?:\(|:|\bwhich means\b|\bmeaning\b|\bthat is\b|\bi\.e\.|"
-    r"\bin other words\b|\bwhich (?:is|are) (?:a|an|the|when|where|how)\b)",
-    re.I,
+# A complainant puzzled by a term they quote ("'the evidential stage', whatever that
+# means") does not know it.
+QUOTED = re.compile(r"^[\"'\u2019\u201d]")
+PUZZLED = re.compile(
+    r"whatever (?:that|this) means|what (?:does|do|did) (?:that|this|it|they)\b[^.?]*"
+    r"\bmean|(?:don't|do not|did not|didn't) (?:understand|know what)|means nothing|"
+    r"\b(?:explain|told|tell me|no idea) what\b|\bwhat (?:is|are|does) [^.?]{0,60}\?"
 )
-EXPLAINED_AFTER = re.compile(
-    r"^\s*(?:\(|[\u2013\u2014-]\s*(?:which|that is|meaning|i\.e\.|a |an |the )|"
-    r",?\s*(?:which|that)\s+(?:means|refers|involves|describes|is (?:a|an|the|"
-    r"when|where)\b)|,\s*(?:meaning|that is|i\.e\.)|"
-    # A relative clause saying what the thing is for: "proceedings, which aim to".
-    r",\s*(?:which|that)\s+(?:aims?|exists?|allows?|lets?|sets? out|requires?|"
-    r"ensures?|makes? sure|protects?|(?:is|are) used|looks? at|checks?)\b|"
-    r"\s*(?:means|is when|is where|is a|is an|is the|refers to|involves))",
-    re.I,
-)
-EXPLAINED_BEFORE = re.compile(
-    r"(?:known as|called|referred to as|described as|termed|this is|what is)\s*"
-    r"(?:an?\s+|the\s+)?[\"'\u2018\u201c]?$",
-    re.I,
-)
-EXPLAINING_SENTENCE = re.compile(
-    r"^\s*(?:(?:this|that|which|it|these)\s+(?:simply\s+)?(?:means|meant|"
-    r"is (?:when|where|"
-    r"a |an |the |how|what)|was (?:when|where|a |an )|refers|involves|describes|"
-    r"(?:has|have) (?:two|three|four|\d) (?:parts|stages|steps|questions|tests)|"
-    r"asks (?:whether|if)|sets out|looks at|allows|lets|aims to)|"
-    r"in other words|put simply|simply put|in plain (?:terms|english)|to explain|"
-    r"what this means"
-    r"|in simple terms|in short)",
-    re.I,
-)
+# "the chairman of the bench" names a person; the term is part of a title there.
+TITLE_BEFORE = re.compile(r"\b(?:chair\w*|members?) of\s*$", re.I)
 
 
 @dataclass(frozen=True)
 class JargonUse:
-    """A glossary term used in the letter without an explanation."""
+    """A glossary term or piece of shorthand used in the letter unexplained."""
 
     start: int
     end: int
-    term: GlossaryTerm
+    term: GlossaryTerm | Shorthand
 
 
 def find_jargon(context: CheckContext) -> list[JargonUse]:
-    """Return each unexplained glossary term in the letter, once per term."""
+    """Return each unexplained term or shorthand in the letter, once per term."""
     uses = []
-    for term in load_glossary():
+    terms = [*load_glossary(), *shorthand_terms(context.letter.text)]
+    for term in terms:
         use = _first_unexplained(context, term)
         if use:
             uses.append(use)
@@ -131,36 +116,38 @@ def check(context: CheckContext) -> Answer:
     )
 
 
-def _first_unexplained(context: CheckContext, term: GlossaryTerm) -> JargonUse | None:
+def _first_unexplained(
+    context: CheckContext, term: GlossaryTerm | Shorthand
+) -> JargonUse | None:
     text = context.letter.text
     explained_once = False
     first = None
     for match in term.pattern.finditer(text):
-        if match.group().lower() in WIDELY_KNOWN:
+        if _everyday_here(context, match):
             continue
-        if _explained(context, match):
+        # A term the complainant used is their own word: they know what it means.
+        if _in_complaint(context, match.group()) or is_explained(
+            context.letter, match.start(), match.end()
+        ):
             explained_once = True
             continue
         first = first or JargonUse(match.start(), match.end(), term)
     return None if explained_once else first
 
 
-def _explained(context: CheckContext, match: re.Match) -> bool:
-    letter = context.letter
-    sentence = letter.sentence_at(match.start())
-    after = letter.text[match.end() : sentence.end]
-    before = letter.text[sentence.start : match.start()]
+def _everyday_here(context: CheckContext, match: re.Match) -> bool:
+    form = " ".join(match.group().lower().split())
+    if form in WIDELY_KNOWN or form.removesuffix("s") in WIDELY_KNOWN:
+        return True
+    return bool(TITLE_BEFORE.search(context.letter.text[: match.start()][-40:]))
 
-    if EXPLAINED_AFTER.match(after) or EXPLAINED_BEFORE.search(before):
-        return True
-    if EXPLAINED_LATER_IN_SENTENCE.match(after):
-        return True
-    following = letter.next_sentence(sentence)
-    if following is None:
-        return False
-    defined = re.compile(
-        rf"{re.escape(match.group())}\W*\s+(?:is|are|means|was|refers)\b", re.I
-    )
-    return bool(
-        EXPLAINING_SENTENCE.match(following.text) or defined.search(following.text)
-    )
+
+def _in_complaint(context: CheckContext, form: str) -> bool:
+    complaint = context.record.complaint.lower()
+    words = r"\s+".join(map(re.escape, form.lower().split()))
+    for match in re.finditer(rf"(?<![\w-]){words}(?![\w-])", complaint):
+        # A term quoted back from an earlier letter is not one the person knows.
+        around = complaint[max(0, match.start() - 80) : match.end() + 80]
+        if not (QUOTED.match(complaint[match.end() :]) or PUZZLED.search(around)):
+            return True
+    return False

@@ -3,7 +3,13 @@
 Another agency is involved when the letter says part of the complaint is for that
 agency (a matter for the police, the court's responsibility). Signposting is adequate
 only when the letter names every such agency and gives a way to reach it (phone,
-web address, email or postal address) in the same or the next paragraph.
+web address, email or postal address) in the same or the next paragraph as any
+place that names it, which includes a closing list of contacts.
+
+Known gap: an agency that is responsible but never named or handed anything (the
+police's failure to get CCTV, described only as "not obtained") is not found, and a
+hand-over of something the CPS itself did (asking for the adjournment) is taken at
+its word.
 """
 
 import re
@@ -74,7 +80,10 @@ def _signpost(
 
 
 def _agency_named(prefix: str) -> Agency:
-    for agency in load_directory():
+    # "Citizens Advice" is an agency of its own, not the start of the Witness Service.
+    agencies = load_directory()
+    exact = [agency for agency in agencies if agency.name == prefix]
+    for agency in exact or agencies:
         if agency.name.startswith(prefix):
             return agency
     raise LookupError(prefix)

@@ -10,6 +10,8 @@ from assistant.database import database_url
 from assistant.settings import get_settings
 from assistant.web.api import api
 from assistant.web.auth import init_auth
+from assistant.web.evaluations_api import evaluations_api
+from assistant.web.letters_api import letters_api
 from assistant.web.pages import pages
 from assistant.web.problems import register_problem_handlers
 
@@ -35,6 +37,8 @@ def create_app(config: dict | None = None) -> Flask:
     register_problem_handlers(app)
     init_auth(app)
     app.register_blueprint(api)
+    app.register_blueprint(letters_api)
+    app.register_blueprint(evaluations_api)
     app.register_blueprint(pages)
     return app
 
