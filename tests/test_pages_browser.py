@@ -163,9 +163,11 @@ def test_when_a_quality_lead_uploads_a_dataset_then_the_report_opens(
 
 def test_when_a_page_is_used_by_keyboard_then_the_skip_link_comes_first(page, server):
     sign_in(page, server, "manager", "/")
+    page.get_by_role("heading", name="Complaints assistant").wait_for()
     page.keyboard.press("Tab")
 
-    assert page.evaluate("document.activeElement.textContent") == "Skip to main content"
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    assert focused == "Skip to main content"
 
 
 def test_when_a_role_opens_another_roles_page_then_it_is_refused(page, server):
