@@ -308,13 +308,18 @@ def add_account(username, role, system) -> None:
 def purge_expired() -> None:
     """Delete letter text older than the retention period; statistics stay."""
     from assistant.database import session_factory
-    from assistant.retention import purge_expired_text
+    from assistant.retention import purge_expired_evaluations, purge_expired_text
 
-    days = get_settings().retention_days
+    settings = get_settings()
+    days = settings.retention_days
     with session_factory()() as session:
         count = purge_expired_text(session, days)
         session.commit()
-    click.echo(f"text deleted from {count} letters older than {days} days")
+    runs = purge_expired_evaluations(settings.data_dir / "evaluations", days)
+    click.echo(
+        f"text deleted from {count} letters and {runs} evaluation runs older than "
+        f"{days} days"
+    )
 
 
 @cli.group()

@@ -252,3 +252,37 @@ def test_when_the_caller_is_not_known_then_401_in_the_problem_shape(app, header,
 
 def test_when_the_openapi_document_is_fetched_then_no_sign_in_is_needed(app):
     assert app.test_client().get("/api/v1/openapi.json").status_code == 200
+
+
+def test_when_a_draft_is_critiqued_then_the_described_shape_comes_back(client):
+    response = client.post(
+        "/api/v1/critiques",
+        json={
+            "letter": LETTER,
+            "stage": 1,
+            "complaint_type": "service",
+            "complaint": "Nobody told me he had been released. Why not?",
+        },
+    )
+
+    assert response.status_code == 200
+    body = response.get_json()
+    validate(body, "Critique")
+    assert body["issues"][0]["quote"].startswith("Nobody told me")
+
+
+def test_when_a_structure_is_asked_for_then_it_ends_with_the_closing(client):
+    response = client.post(
+        "/api/v1/structures",
+        json={
+            "letter": LETTER,
+            "stage": 2,
+            "complaint_type": "legal",
+            "complaint": "Why was the case dropped?",
+        },
+    )
+
+    assert response.status_code == 200
+    body = response.get_json()
+    validate(body, "Structure")
+    assert body["structure"][-1]["heading"] == "What you can do next"

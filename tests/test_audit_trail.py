@@ -186,3 +186,35 @@ def test_when_a_reference_is_reused_then_the_letter_is_refused(session):
 
     with pytest.raises(InputError, match="already exists"):
         new_letter(session)
+
+
+def test_when_an_evaluation_run_is_expired_then_quotes_go_and_tables_stay(tmp_path):
+    import json as jsonlib
+    import os
+    import time
+
+    from assistant.retention import purge_expired_evaluations
+
+    run = tmp_path / "evaluations" / "abc123"
+    run.mkdir(parents=True)
+    line = {
+        "id": "L-1",
+        "answers": {"q6": "no"},
+        "evidence": {"q6": "Dear Mrs X"},
+        "judge": "rules",
+        "version": "1",
+    }
+    (run / "answers.jsonl").write_text(jsonlib.dumps(line) + "\n")
+    for name in ("findings.jsonl", "report.html", "annex_b.csv"):
+        (run / name).write_text("content")
+    old = time.time() - 800 * 86_400
+    os.utime(run / "answers.jsonl", (old, old))
+
+    purged = purge_expired_evaluations(tmp_path / "evaluations", days=730)
+
+    assert purged == 1
+    assert not (run / "findings.jsonl").exists()
+    assert not (run / "report.html").exists()
+    assert (run / "annex_b.csv").exists()
+    kept = jsonlib.loads((run / "answers.jsonl").read_text())
+    assert kept["answers"] == {"q6": "no"} and kept["evidence"] == {}

@@ -53,6 +53,32 @@ def create_check():
     return jsonify(run_presend_check(body.record()).to_json())
 
 
+@api.post("/critiques")
+@requires("legal_manager", "complaints_coordinator")
+def create_critique():
+    """Critique a draft against its complaint, with cited guidance."""
+    from assistant.critique import critique
+    from assistant.openai_models import configured_chat_client
+
+    body = LetterRequest.model_validate(_json())
+    return jsonify(critique(body.record(), configured_chat_client()).to_json())
+
+
+@api.post("/structures")
+@requires("legal_manager", "complaints_coordinator")
+def create_structure():
+    """Propose a headed structure for the reply from the complaint's issues."""
+    from assistant.critique import critique
+
+    result = critique(LetterRequest.model_validate(_json()).record()).to_json()
+    return jsonify(
+        {
+            "structure": result["structure"],
+            "suggested_complaint_type": result["suggested_complaint_type"],
+        }
+    )
+
+
 @api.post("/redactions")
 @requires(*ALL_ROLES)
 def create_redaction():

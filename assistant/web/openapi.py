@@ -47,6 +47,20 @@ def openapi_document() -> dict:
                     "PresendCheck",
                 )
             },
+            "/api/v1/critiques": {
+                "post": _operation(
+                    "Critique a draft against its complaint",
+                    "LetterRequest",
+                    "Critique",
+                )
+            },
+            "/api/v1/structures": {
+                "post": _operation(
+                    "Propose a headed structure for the reply",
+                    "LetterRequest",
+                    "Structure",
+                )
+            },
             "/api/v1/redactions": {
                 "post": _operation(
                     "Redact names that must not appear", "RedactionRequest", "Redaction"
@@ -61,6 +75,8 @@ def openapi_document() -> dict:
         "components": {
             "schemas": {
                 "LetterRequest": _schema(LetterRequest),
+                "Critique": _critique_schema(),
+                "Structure": _structure_schema(),
                 "RedactionRequest": _schema(RedactionRequest),
                 "PresendCheck": _presend_schema(),
                 "Redaction": _redaction_schema(),
@@ -533,5 +549,59 @@ def _problem_schema() -> dict:
                     },
                 },
             },
+        },
+    }
+
+
+def _structure_section() -> dict:
+    return {
+        "type": "object",
+        "required": ["heading", "purpose", "suggested_text", "citations", "source"],
+        "properties": {
+            "heading": {"type": "string"},
+            "purpose": {"type": "string"},
+            "suggested_text": {"type": "string"},
+            "citations": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/Citation"},
+            },
+            "source": {"enum": ["rules", "model"]},
+        },
+    }
+
+
+def _structure_schema() -> dict:
+    return {
+        "type": "object",
+        "required": ["structure", "suggested_complaint_type"],
+        "properties": {
+            "structure": {"type": "array", "items": _structure_section()},
+            "suggested_complaint_type": {"type": "object"},
+        },
+    }
+
+
+def _critique_schema() -> dict:
+    return {
+        "type": "object",
+        "required": [
+            "findings",
+            "issues",
+            "issue_findings",
+            "suggested_complaint_type",
+            "structure",
+            "rewrites",
+            "versions",
+            "notes",
+        ],
+        "properties": {
+            "findings": {"type": "array", "items": {"type": "object"}},
+            "issues": {"type": "array", "items": {"type": "object"}},
+            "issue_findings": {"type": "array", "items": {"type": "object"}},
+            "suggested_complaint_type": {"type": "object"},
+            "structure": {"type": "array", "items": _structure_section()},
+            "rewrites": {"type": "array", "items": {"type": "object"}},
+            "versions": {"type": "object"},
+            "notes": {"type": "array", "items": {"type": "string"}},
         },
     }
