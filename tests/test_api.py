@@ -286,3 +286,39 @@ def test_when_a_structure_is_asked_for_then_it_ends_with_the_closing(client):
     body = response.get_json()
     validate(body, "Structure")
     assert body["structure"][-1]["heading"] == "What you can do next"
+
+
+def test_when_a_critique_names_a_stored_letter_then_it_is_kept_with_versions(
+    client, app
+):
+    from assistant.audit_records import CheckRun
+    from assistant.database import session_factory
+
+    created = client.post(
+        "/api/v1/letters",
+        json={
+            "reference": "CPS-CRIT-1",
+            "stage": 1,
+            "complaint_type": "service",
+            "text": LETTER,
+        },
+    )
+    assert created.status_code == 201
+
+    response = client.post(
+        "/api/v1/critiques",
+        json={
+            "reference": "CPS-CRIT-1",
+            "letter": LETTER,
+            "stage": 1,
+            "complaint_type": "service",
+            "complaint": "Nobody told me.",
+        },
+    )
+
+    assert response.status_code == 200
+    with session_factory(app.config["DATABASE_URL"])() as session:
+        run = session.get(CheckRun, response.get_json()["stored_as"])
+        assert run.kind == "critique"
+        assert run.knowledge_version and run.rules_version
+        assert run.model is None

@@ -34,6 +34,17 @@ class LetterRequest(BaseModel):
         return LetterRecord(id=letter_id, **self.model_dump(exclude_none=True))
 
 
+class CritiqueRequest(LetterRequest):
+    """A draft to critique; with ``reference`` the critique is stored for it."""
+
+    reference: str | None = None
+
+    def record(self, letter_id: str = "request") -> LetterRecord:
+        """Return the request as a letter record."""
+        data = self.model_dump(exclude_none=True, exclude={"reference"})
+        return LetterRecord(id=letter_id, **data)
+
+
 class RedactionRequest(BaseModel):
     """A letter to redact."""
 
@@ -60,8 +71,30 @@ def create_critique():
     from assistant.critique import critique
     from assistant.openai_models import configured_chat_client
 
-    body = LetterRequest.model_validate(_json())
-    return jsonify(critique(body.record(), configured_chat_client()).to_json())
+    body = CritiqueRequest.model_validate(_json())
+    result = critique(body.record(), configured_chat_client())
+    output = result.to_json()
+    if body.reference:
+        output["stored_as"] = _store_critique(body.reference, body, result)
+    return jsonify(output)
+
+
+def _store_critique(reference: str, body: LetterRequest, result) -> int:
+    """Save the critique against the letter's version with this text."""
+    from assistant.critique_records import record_critique
+    from assistant.letter_history import add_version, get_letter
+    from assistant.web.auth import current_user, db
+
+    letter = get_letter(db(), reference)
+    latest = letter.versions[-1]
+    version = (
+        latest
+        if latest.text == body.letter
+        else add_version(db(), letter, body.letter, "draft", current_user().username)
+    )
+    run = record_critique(db(), letter, version, result, current_user().username)
+    db().commit()
+    return run.id
 
 
 @api.post("/structures")

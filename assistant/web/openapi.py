@@ -27,7 +27,7 @@ EVALUATION = {
 
 def openapi_document() -> dict:
     """Return the OpenAPI document."""
-    from assistant.web.api import LetterRequest, RedactionRequest
+    from assistant.web.api import CritiqueRequest, LetterRequest, RedactionRequest
     from assistant.web.letters_api import NewLetter, NewVersion, SignOffRequest
 
     return {
@@ -50,7 +50,7 @@ def openapi_document() -> dict:
             "/api/v1/critiques": {
                 "post": _operation(
                     "Critique a draft against its complaint",
-                    "LetterRequest",
+                    "CritiqueRequest",
                     "Critique",
                 )
             },
@@ -76,6 +76,7 @@ def openapi_document() -> dict:
             "schemas": {
                 "LetterRequest": _schema(LetterRequest),
                 "Critique": _critique_schema(),
+                "CritiqueRequest": _schema(CritiqueRequest),
                 "Structure": _structure_schema(),
                 "RedactionRequest": _schema(RedactionRequest),
                 "PresendCheck": _presend_schema(),
@@ -603,5 +604,6 @@ def _critique_schema() -> dict:
             "rewrites": {"type": "array", "items": {"type": "object"}},
             "versions": {"type": "object"},
             "notes": {"type": "array", "items": {"type": "string"}},
+            "stored_as": {"type": "integer"},
         },
     }

@@ -111,6 +111,15 @@ def critique_form():
             "pages/critique_form.html", form=request.form, errors=errors
         ), 422
     result = critique(record, configured_chat_client())
+    reference = request.form.get("reference", "").strip()
+    if reference:
+        try:
+            _keep_critique(reference, record, result)
+        except InputError as error:
+            errors = {"reference": str(error)}
+            return render_template(
+                "pages/critique_form.html", form=request.form, errors=errors
+            ), 422
     shown = [f for f in result.findings if f.finding.severity != "ok"]
     return render_template(
         "pages/critique_result.html",
@@ -275,6 +284,20 @@ def _record_from_form() -> tuple[LetterRecord | None, dict[str, str]]:
     except (ValueError, InputError) as error:
         return None, {"letter": str(error).splitlines()[0]}
     return record, {}
+
+
+def _keep_critique(reference: str, record: LetterRecord, result) -> None:
+    from assistant.critique_records import record_critique
+
+    letter = get_letter(db(), reference)
+    latest = letter.versions[-1]
+    version = (
+        latest
+        if latest.text == record.letter
+        else add_version(db(), letter, record.letter, "draft", current_user().username)
+    )
+    record_critique(db(), letter, version, result, current_user().username)
+    db().commit()
 
 
 def _store(reference: str, record: LetterRecord):
