@@ -17,7 +17,8 @@ APOLOGY = re.compile(
     r"unreservedly |genuinely )?apologi[sz]e|\bplease accept (?:my|our) (?:sincere |"
     r"unreserved |full )?apolog|\b(?:i am|i'm|we are) (?:very |truly |deeply |so )?"
     r"sorry (?:that|for|we|the cps|about)|\bmy (?:sincere |unreserved )?apologies\b|"
-    r"\boffer (?:you )?(?:my|our|a) (?:sincere |full |unreserved )?apolog"
+    r"\boffer (?:you )?(?:my|our|a) (?:sincere |full |unreserved )?apolog|"
+    r"\b(?:i am|i'm|we are) (?:very |truly |deeply |so )?sorry\s*[.!]"
 )
 CONDITIONAL = re.compile(
     r"sorry (?:if|that you feel|you feel|you are (?:unhappy|dissatisfied))|"

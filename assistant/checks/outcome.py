@@ -22,10 +22,15 @@ UPHOLD = re.compile(
 )
 NOT_UPHELD = re.compile(
     r"\b(?:not|unable to|cannot|can't|can ?not|do not|don't|decline to|am not able "
-    r"to|won't|will not|no basis to|not able to)\b[^.]{0,40}?\buph[eo]ld|"
+    r"to|won't|will not|no basis to|not able to)\b(?:(?!\band\b)[^.,;]){0,40}?"
+    r"\buph[eo]ld|"
     r"\bnot (?:been )?uph[eo]ld|\bnot (?:justified|well[- ]founded)"
 )
-PARTLY = re.compile(r"\b(?:partly|partially|in part|part of|some aspects)\b")
+# "this part of your complaint" names one part; "part of your complaint" is partly.
+PARTLY = re.compile(
+    r"\b(?:partly|partially|in part|some aspects)\b|(?<!this )(?<!that )(?<!each )"
+    r"(?<!first )(?<!second )(?<!last )(?<!other )\bpart of\b"
+)
 UPHOLD_WORD = re.compile(r"\buph[eo]ld\w*")
 # What a court upholds, or a body "upholds" as a value: not a complaint outcome.
 OTHER_OBJECT = re.compile(

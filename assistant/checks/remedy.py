@@ -22,7 +22,9 @@ REMEDY = re.compile(
     r"has been |will be )?learn|to (?:ensure|make sure) (?:that )?(?:this|the same|"
     r"it|similar)|goodwill payment|payment of £|£\s?\d+|steps (?:have been|to)|"
     r"new (?:process|procedure|system|checklist)|(?:process|procedure)s? (?:has|have) "
-    r"(?:been )?(?:changed|updated|improved)"
+    r"(?:been )?(?:changed|updated|improved)|\b(?:unit|team|area|office|cps) (?:has|"
+    r"have) (?:now )?(?:introduced|changed|updated|put in place|reviewed)|"
+    r"\bwe have reported\b|\bfrom now on\b"
 )
 GOODWILL = re.compile(r"goodwill|payment|£\s?\d")
 LOSS = re.compile(
