@@ -3,19 +3,25 @@
 import json
 import logging
 import sys
-from importlib import resources
 from pathlib import Path
 
 import click
 
 from assistant import __version__
+from assistant.benchmark_commands import benchmark
 from assistant.catalogue import load_catalogue
+from assistant.command_inputs import (
+    read_parties,
+    read_text_file,
+    sample_record,
+)
 from assistant.dataset import read_dataset
-from assistant.errors import AssistantError, InputError, LetterTextError
+from assistant.errors import AssistantError
 from assistant.evaluation import harness
 from assistant.judge import Judgement
 from assistant.letters import LetterRecord
 from assistant.rules_judge import RulesJudge
+from assistant.service_commands import purge_expired, serve, users
 from assistant.settings import get_settings
 
 logger = logging.getLogger(__name__)
@@ -59,7 +65,7 @@ def check(
 ) -> None:
     """Review one letter and print a finding for each question."""
     if sample:
-        record = _sample_record()
+        record = sample_record()
     else:
         record = _record_from_files(
             letter_file,
@@ -241,149 +247,10 @@ def search_guidance(query, k, mode, as_json) -> None:
         click.echo(f"   {' '.join(citation.text.split())[:300]}\n")
 
 
-@cli.command()
-@click.option("--host", help="Address to listen on (default from settings).")
-@click.option("--port", type=int, help="Port to listen on (default from settings).")
-def serve(host, port) -> None:
-    """Run the web service with a production server (waitress)."""
-    from waitress import serve as waitress_serve
-
-    from assistant.accounts import ensure_administrator
-    from assistant.database import session_factory
-    from assistant.web import create_app
-
-    settings = get_settings()
-    host, port = host or settings.host, port or settings.port
-    with session_factory()() as session:
-        password = ensure_administrator(session)
-        session.commit()
-    if password:
-        click.echo(
-            f"first start: administrator 'admin' created with password {password} "
-            "(shown once; add accounts with 'complaints-assistant users add')"
-        )
-    from assistant.web.app import warm_up
-
-    click.echo("loading language models…")
-    warm_up()
-    click.echo(f"complaints assistant listening on http://{host}:{port}/")
-    waitress_serve(create_app(), host=host, port=port, threads=settings.threads)
-
-
-@cli.group()
-def users() -> None:
-    """Manage accounts: legal managers, coordinators, quality leads, admins."""
-
-
-@users.command(name="add")
-@click.argument("username")
-@click.option(
-    "--role",
-    required=True,
-    type=click.Choice(
-        ["legal_manager", "complaints_coordinator", "quality_lead", "administrator"]
-    ),
-)
-@click.option("--system", is_flag=True, help="An API client: no password, a token.")
-def add_account(username, role, system) -> None:
-    """Create an account (asks for the password, or prints a token for systems)."""
-    from assistant.accounts import add_user, issue_token
-    from assistant.database import session_factory
-
-    password = (
-        None
-        if system
-        else click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    )
-    with session_factory()() as session:
-        user = add_user(session, username, role, password)
-        token = issue_token(session, user) if system else None
-        session.commit()
-    click.echo(f"account '{username}' created with role {role}")
-    if token:
-        click.echo(f"API token (shown once): {token}")
-
-
-@cli.command(name="purge-expired")
-def purge_expired() -> None:
-    """Delete letter text older than the retention period; statistics stay."""
-    from assistant.database import session_factory
-    from assistant.retention import purge_expired_evaluations, purge_expired_text
-
-    settings = get_settings()
-    days = settings.retention_days
-    with session_factory()() as session:
-        count = purge_expired_text(session, days)
-        session.commit()
-    runs = purge_expired_evaluations(settings.data_dir / "evaluations", days)
-    click.echo(
-        f"text deleted from {count} letters and {runs} evaluation runs older than "
-        f"{days} days"
-    )
-
-
-@cli.group()
-def benchmark() -> None:
-    """Print speed and quality figures measured in one run."""
-
-
-@benchmark.command(name="judge")
-@click.option("--dataset", "dataset_file", type=click.Path(path_type=Path))
-@click.option("--repeat", default=3, show_default=True, type=click.IntRange(1, 50))
-def benchmark_judge(dataset_file, repeat) -> None:
-    """Time the rules judge against a bare spaCy pass over the same letters."""
-    from assistant.benchmark import run_benchmark
-
-    path = dataset_file or _bundled_dataset()
-    click.echo(run_benchmark(read_dataset(path).records, repeat))
-
-
-@benchmark.command(name="critique")
-@click.option("--dataset", "dataset_file", type=click.Path(path_type=Path))
-@click.option("--repeat", default=3, show_default=True, type=click.IntRange(1, 20))
-def benchmark_critique(dataset_file, repeat) -> None:
-    """Time the rules-mode critique per letter against the rules judge alone."""
-    from assistant.benchmark import critique_benchmark
-
-    path = dataset_file or _bundled_dataset()
-    click.echo(critique_benchmark(read_dataset(path).records, repeat))
-
-
-@benchmark.command(name="load")
-@click.option("--clients", default=4, show_default=True, type=click.IntRange(1, 32))
-@click.option(
-    "--requests",
-    "per_client",
-    default=15,
-    show_default=True,
-    type=click.IntRange(1, 500),
-)
-def benchmark_load(clients, per_client) -> None:
-    """Load the running service with concurrent pre-send checks on this machine."""
-    from assistant.load_benchmark import load_report
-
-    records = read_dataset(_bundled_dataset()).records
-    click.echo(load_report(records, clients, per_client))
-
-
-@benchmark.command(name="retrieval")
-@click.option("--queries", "queries_file", type=click.Path(path_type=Path))
-def benchmark_retrieval(queries_file) -> None:
-    """Score vector, keyword and fused guidance search on a query set."""
-    from assistant.evaluation.retrieval_quality import retrieval_report
-
-    path = queries_file or _bundled_dataset().parent.parent / "retrieval_queries.jsonl"
-    click.echo(retrieval_report(path))
-
-
-@benchmark.command(name="guard")
-@click.option("--dataset", "dataset_file", type=click.Path(path_type=Path))
-def benchmark_guard(dataset_file) -> None:
-    """Score the prohibited-name guard and plain Presidio on labelled names."""
-    from assistant.evaluation.name_guard import guard_report
-
-    path = dataset_file or _bundled_dataset("names.jsonl")
-    click.echo(guard_report(path))
+cli.add_command(benchmark)
+cli.add_command(serve)
+cli.add_command(users)
+cli.add_command(purge_expired)
 
 
 def main() -> None:
@@ -427,52 +294,6 @@ def _record_from_files(
         complaint=read_text_file(complaint, "complaint") if complaint else "",
         letter=read_text_file(letter_file, "letter"),
     )
-
-
-def read_text_file(path: Path, what: str, allow_empty: bool = False) -> str:
-    """Read a plain-text file, refusing binary or empty files with a clear message."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise LetterTextError(
-            f"cannot read the {what} file {path}: {error.strerror}"
-        ) from None
-    if b"\x00" in raw[:4096]:
-        raise LetterTextError(f"the {what} file {path} is binary, not plain text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise LetterTextError(
-            f"the {what} file {path} is not UTF-8 text; save it as plain UTF-8 text"
-        ) from None
-    if not text.strip() and not allow_empty:
-        raise LetterTextError(f"the {what} file {path} is empty")
-    return text
-
-
-def _sample_record() -> LetterRecord:
-    text = resources.files("assistant.data").joinpath("sample_letter.json").read_text()
-    return LetterRecord.model_validate_json(text)
-
-
-def _bundled_dataset(name: str = "letters.jsonl") -> Path:
-    return Path(__file__).resolve().parent.parent / "evals/datasets" / name
-
-
-def read_parties(path: Path) -> list:
-    """Read a case_parties JSON file: a list, or an object with ``case_parties``."""
-    from assistant.case_roster import parse_case_parties
-
-    try:
-        data = json.loads(read_text_file(path, "parties"))
-    except json.JSONDecodeError as error:
-        raise InputError(
-            f"the parties file {path} is not valid JSON: {error.msg} at line "
-            f"{error.lineno}"
-        ) from None
-    if isinstance(data, dict) and "case_parties" in data:
-        data = data["case_parties"]
-    return parse_case_parties(data)
 
 
 def _check_json(judgement: Judgement) -> dict:

@@ -45,10 +45,10 @@ def create_app(config: dict | None = None) -> Flask:
 
 def warm_up() -> None:
     """Load every model and word list once, before the first request needs them."""
-    from assistant.cli import _sample_record
+    from assistant.command_inputs import sample_record
     from assistant.rules_judge import RulesJudge
 
-    RulesJudge().judge(_sample_record())
+    RulesJudge().judge(sample_record())
 
 
 def _secret_key() -> str:
