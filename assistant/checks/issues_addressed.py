@@ -19,6 +19,13 @@ COMPLAINT_CUE = re.compile(
     r"no one|not told|wasn't told|was not told|didn't|did not|want to know|"
     r"explain|upset|angry|disgust|let down|should have|ignored|lost|rude|delay"
 )
+# "I am writing to complain about how my case was handled" announces the
+# complaint; the issues follow it.
+OPENER = re.compile(
+    r"^\W*(?:dear \w+\W+)?(?:i am|i'm|we are) writing (?:to (?:you )?(?:to )?"
+    r"(?:complain|make a (?:formal )?complaint)|about)|^\W*i (?:want|wish|would like) "
+    r"to (?:make a (?:formal )?complaint|complain)(?: about)?\b[^.?!]{0,80}[.!]?$"
+)
 # Lemmas nearly every complaint and reply share: the names of the process and
 # generic verbs. "tell" stays in: not being told is what many complaints are about.
 EVERYDAY_WORDS = frozenset(
@@ -43,7 +50,8 @@ def extract_issues(complaint: ParsedText) -> list[Issue]:
     """Return the sentences of the complaint that raise an issue."""
     issues = []
     for sentence in complaint.sentences:
-        if not COMPLAINT_CUE.search(sentence.text.lower()):
+        text = sentence.text.lower()
+        if not COMPLAINT_CUE.search(text) or OPENER.match(text):
             continue
         words = _content_words(complaint, sentence) - EVERYDAY_WORDS
         if len(words) >= 2:
