@@ -252,11 +252,6 @@ def test_when_other_agency_is_named_with_contact_details_then_yes(
                 "I am sorry that you were not told the case had been stopped. We "
                 "should have written to you within one working day of the decision.",
             ),
-            marks=pytest.mark.xfail(
-                reason="known gap: an agency is involved only when the letter hands "
-                "part of the complaint to it",
-                strict=True,
-            ),
         ),
         (
             "He was released from prison early and nobody warned me.",

@@ -6,16 +6,19 @@ only when the letter names every such agency and gives a way to reach it (phone,
 web address, email or postal address) in the same or the next paragraph as any
 place that names it, which includes a closing list of contacts.
 
-Known gap: an agency that is responsible but never named or handed anything (the
-police's failure to get CCTV, described only as "not obtained") is not found, and a
-hand-over of something the CPS itself did (asking for the adjournment) is taken at
-its word.
+An agency is also involved when the complaint plainly raises a part only it can
+answer (the police "never took my statement", a sentence "too soft", a conviction
+to be "overturned"), even if the letter never mentions it.
+
+Known gap: a part the complaint raises in other words is not found, and a hand-over
+of something the CPS itself did (asking for the adjournment) is taken at its word.
 """
 
 import re
 from dataclasses import dataclass
 
 from assistant.agencies import Agency, load_directory
+from assistant.checks.complaint_asks import agencies_asked_about
 from assistant.checks.contact_details import contact_near
 from assistant.checks.context import CheckContext
 from assistant.checks.hand_over import find_hand_overs, mentions_of
@@ -41,6 +44,11 @@ class Signpost:
 def find_signposts(context: CheckContext) -> list[Signpost]:
     """Return each agency involved in the complaint and whether it is signposted."""
     hand_overs = find_hand_overs(context.letter)
+    for prefix in agencies_asked_about(context.complaint):
+        name = _agency_named(prefix).name
+        family = FAMILIES.get(_prefix(name), (name,))
+        if not any(_agency_named(p).name in hand_overs for p in family):
+            hand_overs.setdefault(name, [])
     return [
         _signpost(context, name, spans) for name, spans in sorted(hand_overs.items())
     ]
@@ -75,6 +83,8 @@ def _signpost(
     text = context.letter.text
     named = [span for agency in family for span in mentions_of(agency, text)]
     mentions = sorted({*handed, *named})
+    if not mentions:
+        return Signpost(_agency_named(name), None, False)
     contact = any(contact_near(context.letter, start) for start, _ in mentions)
     return Signpost(_agency_named(name), mentions[0], contact)
 
