@@ -31,3 +31,22 @@ def make_context(make_record):
         return CheckContext.build(make_record(letter, **fields))
 
     return build
+
+
+@pytest.fixture(scope="session")
+def role_tokens():
+    """Return a function that creates one API user per role and their tokens."""
+
+    def issue(database_url: str, users: dict[str, str]) -> dict[str, str]:
+        from assistant.accounts import add_user, issue_token
+        from assistant.database import session_factory
+
+        with session_factory(database_url)() as session:
+            issued = {
+                role: issue_token(session, add_user(session, username, role, None))
+                for role, username in users.items()
+            }
+            session.commit()
+        return issued
+
+    return issue

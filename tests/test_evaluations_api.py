@@ -15,8 +15,6 @@ import pytest
 from assistant.evaluation import runs
 from assistant.settings import get_settings
 from assistant.web import create_app
-from assistant.web.evaluations_api import evaluations_api
-from assistant.web.letters_api import letters_api
 from assistant.web.openapi import openapi_document
 
 LETTER = """Dear Mrs Vaughan
@@ -80,25 +78,12 @@ def data_dir(tmp_path_factory):
 @pytest.fixture(scope="module")
 def app(data_dir):
     url = f"sqlite:///{data_dir / 'evaluations.db'}"
-    app = create_app({"TESTING": True, "DATABASE_URL": url})
-    for blueprint in (letters_api, evaluations_api):
-        if blueprint.name not in app.blueprints:
-            app.register_blueprint(blueprint)
-    return app
+    return create_app({"TESTING": True, "DATABASE_URL": url})
 
 
 @pytest.fixture(scope="module")
-def tokens(app):
-    from assistant.accounts import add_user, issue_token
-    from assistant.database import session_factory
-
-    with session_factory(app.config["DATABASE_URL"])() as session:
-        issued = {
-            role: issue_token(session, add_user(session, username, role, None))
-            for role, username in USERS.items()
-        }
-        session.commit()
-    return issued
+def tokens(app, role_tokens):
+    return role_tokens(app.config["DATABASE_URL"], USERS)
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,7 @@ import pytest
 
 from assistant.letter_history import VERSION_KINDS
 from assistant.web import create_app
-from assistant.web.evaluations_api import evaluations_api
-from assistant.web.letters_api import VersionKind, letters_api
+from assistant.web.letters_api import VersionKind
 from assistant.web.openapi import openapi_document
 
 DRAFT = """Dear Mrs Vaughan
@@ -41,25 +40,12 @@ LESSONS = "Drafters should quote the stage one time limit from the guidance."
 @pytest.fixture(scope="module")
 def app(tmp_path_factory):
     url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'letters.db'}"
-    app = create_app({"TESTING": True, "DATABASE_URL": url})
-    for blueprint in (letters_api, evaluations_api):
-        if blueprint.name not in app.blueprints:
-            app.register_blueprint(blueprint)
-    return app
+    return create_app({"TESTING": True, "DATABASE_URL": url})
 
 
 @pytest.fixture(scope="module")
-def tokens(app):
-    from assistant.accounts import add_user, issue_token
-    from assistant.database import session_factory
-
-    with session_factory(app.config["DATABASE_URL"])() as session:
-        issued = {
-            role: issue_token(session, add_user(session, username, role, None))
-            for role, username in USERS.items()
-        }
-        session.commit()
-    return issued
+def tokens(app, role_tokens):
+    return role_tokens(app.config["DATABASE_URL"], USERS)
 
 
 @pytest.fixture(scope="module")
