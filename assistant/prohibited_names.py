@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 
 from assistant.case_roster import RosterPerson, build_roster
+from assistant.checks.salutation import SALUTATION
 from assistant.language import ParsedText, parse_light
 from assistant.letters import LetterRecord
 from assistant.person_mentions import Person, find_people, signatory_span
@@ -27,7 +28,6 @@ IDENTIFIERS_OF_OTHERS = {
     "UK_NINO": "a National Insurance number",
 }
 ROSTER_CONFIDENCE = 0.95
-SALUTATION = re.compile(r"^[ \t]*dear[ \t]+([^\n,:]+)", re.IGNORECASE | re.MULTILINE)
 STREET = (
     r"(?:Road|Street|Avenue|Lane|Close|Drive|Way|Rise|Crescent|Place|Gardens|Grove|"
     r"Terrace|Walk|Hill|Park|View|Row|Mews|Square|Parade)"
@@ -161,7 +161,7 @@ def _is_signatory(person: Person, text: str) -> bool:
 def _is_addressee(person: Person, text: str) -> bool:
     match = SALUTATION.search(text)
     return bool(match) and any(
-        match.start(1) <= m.start < match.end(1) for m in person.mentions
+        match.start("name") <= m.start < match.end("name") for m in person.mentions
     )
 
 
@@ -178,7 +178,7 @@ def _addressee(text: str, record: LetterRecord) -> list[RosterPerson]:
 
 def _salutation_name(text: str) -> str | None:
     match = SALUTATION.search(text)
-    name = match.group(1).strip() if match else ""
+    name = match.group("name").strip() if match else ""
     return name if name and not re.search(r"sir|madam", name, re.IGNORECASE) else None
 
 

@@ -17,6 +17,7 @@ from assistant.language import parse_light
 from assistant.person_mentions import find_people
 from assistant.pii import analyze
 from assistant.redaction import IDENTIFIERS
+from assistant.text_spans import without_overlaps
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ class Pseudonymiser:
         for result in analyze(text, doc=parsed.doc, entities=list(IDENTIFIERS)):
             kind = IDENTIFIERS[result.entity_type].split()[0]
             spans.append((result.start, result.end, kind))
-        return _without_overlaps(spans)
+        return without_overlaps(spans, lambda span: span[:2])
 
     def _replace(self, text: str, spans: list[tuple[int, int, str]]) -> str:
         pieces, cursor = [], 0
@@ -107,11 +108,3 @@ def _placeholder_pattern(placeholder: str) -> re.Pattern:
         r"(?P<possessive>['\u2019]s)?",
         re.IGNORECASE,
     )
-
-
-def _without_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    kept: list[tuple[int, int, str]] = []
-    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
-    return kept

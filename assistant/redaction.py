@@ -7,6 +7,7 @@ from assistant.language import parse_light
 from assistant.letters import LetterRecord
 from assistant.pii import analyze
 from assistant.prohibited_names import NameFinding, check_names
+from assistant.text_spans import without_overlaps
 
 PLACEHOLDER_LABELS = {
     "rape_victim": "VICTIM",
@@ -80,7 +81,7 @@ def redact(record: LetterRecord, all_persons: bool = False) -> Redaction:
     if all_persons:
         chosen += _identifiers(record.letter, letter.doc, chosen)
 
-    replacements = _number(_without_overlaps(chosen))
+    replacements = _number(without_overlaps(chosen, lambda f: (f.start, f.end)))
     return Redaction(_apply(record.letter, replacements), replacements)
 
 
@@ -102,14 +103,6 @@ def _identifiers(text: str, doc, taken: list[NameFinding]) -> list[NameFinding]:
             )
         )
     return found
-
-
-def _without_overlaps(findings: list[NameFinding]) -> list[NameFinding]:
-    kept: list[NameFinding] = []
-    for finding in sorted(findings, key=lambda f: (f.start, -(f.end - f.start))):
-        if not kept or finding.start >= kept[-1].end:
-            kept.append(finding)
-    return kept
 
 
 def _number(findings: list[NameFinding]) -> list[Replacement]:

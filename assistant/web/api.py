@@ -60,7 +60,7 @@ class RedactionRequest(BaseModel):
 @requires(*ALL_ROLES)
 def create_check():
     """Run the pre-send check on a letter."""
-    body = LetterRequest.model_validate(_json())
+    body = LetterRequest.model_validate(request_json())
     return jsonify(run_presend_check(body.record()).to_json())
 
 
@@ -71,7 +71,7 @@ def create_critique():
     from assistant.critique import critique
     from assistant.openai_models import configured_chat_client
 
-    body = CritiqueRequest.model_validate(_json())
+    body = CritiqueRequest.model_validate(request_json())
     result = critique(body.record(), configured_chat_client())
     output = result.to_json()
     if body.reference:
@@ -103,7 +103,7 @@ def create_structure():
     """Propose a headed structure for the reply from the complaint's issues."""
     from assistant.critique import critique
 
-    result = critique(LetterRequest.model_validate(_json()).record()).to_json()
+    result = critique(LetterRequest.model_validate(request_json()).record()).to_json()
     return jsonify(
         {
             "structure": result["structure"],
@@ -116,7 +116,7 @@ def create_structure():
 @requires(*ALL_ROLES)
 def create_redaction():
     """Redact names that must not appear (or every person) from a letter."""
-    body = RedactionRequest.model_validate(_json())
+    body = RedactionRequest.model_validate(request_json())
     record = LetterRecord.model_construct(
         id="request",
         stage=1,
@@ -157,7 +157,8 @@ def openapi():
     return jsonify(openapi_document())
 
 
-def _json() -> dict:
+def request_json() -> dict:
+    """Return the request's JSON object, or refuse a body that is not one."""
     data = request.get_json(silent=True)
     if not isinstance(data, dict):
         raise InputError("send a JSON object with Content-Type: application/json")

@@ -52,7 +52,7 @@ def requires(*roles: str):
             if user.role != "administrator" and user.role not in roles:
                 abort(403, f"your role ({user.role}) may not use this")
             if request.method in UNSAFE and not g.get("token_auth"):
-                _check_csrf()
+                check_csrf()
             return view(*args, **kwargs)
 
         return guarded
@@ -74,7 +74,8 @@ def sign_in(user: User) -> None:
     csrf_token()
 
 
-def _check_csrf() -> None:
+def check_csrf() -> None:
+    """Refuse an unsafe request that does not carry this session's CSRF token."""
     sent = request.form.get(CSRF_FIELD) or request.headers.get(CSRF_HEADER, "")
     if not sent or not secrets.compare_digest(sent, session.get(CSRF_FIELD, "")):
         abort(400, "the form has expired or did not come from this site; try again")

@@ -23,7 +23,7 @@ from assistant.letter_history import (
 )
 from assistant.letters import ComplaintType, Stage
 from assistant.sign_off import override_report, record_check, sign_off
-from assistant.web.api import ALL_ROLES
+from assistant.web.api import ALL_ROLES, request_json
 from assistant.web.auth import current_user, db, requires
 
 DRAFTERS = ("legal_manager", "complaints_coordinator")
@@ -80,7 +80,7 @@ def _roll_back_failed_writes(response: Response) -> Response:
 @requires(*DRAFTERS)
 def create():
     """Store a new letter with its first draft."""
-    body = NewLetter.model_validate(_json())
+    body = NewLetter.model_validate(request_json())
 
     letter = create_letter(
         db(),
@@ -111,7 +111,7 @@ def show(reference: str):
 def create_version(reference: str):
     """Store a new version of the letter, written by the caller."""
     letter = _letter(reference)
-    body = NewVersion.model_validate(_json())
+    body = NewVersion.model_validate(request_json())
 
     version = add_version(db(), letter, body.text, body.kind, _username())
     db().commit()
@@ -153,7 +153,7 @@ def create_check(reference: str):
 def create_sign_off(reference: str):
     """Sign the checked latest version off as ready to send."""
     letter = _letter(reference)
-    body = SignOffRequest.model_validate(_json())
+    body = SignOffRequest.model_validate(request_json())
     run = _check_run(letter, body.check_id)
 
     record = sign_off(
@@ -262,10 +262,3 @@ def _timestamp(moment: datetime) -> str:
 
 def _username() -> str:
     return current_user().username
-
-
-def _json() -> dict:
-    data = request.get_json(silent=True)
-    if not isinstance(data, dict):
-        raise InputError("send a JSON object with Content-Type: application/json")
-    return data

@@ -39,7 +39,7 @@ from assistant.openai_models import configured_chat_client
 from assistant.settings import get_settings
 from assistant.sign_off import SignOffRefused, record_check, sign_off
 from assistant.uploads import letter_as_docx, read_upload
-from assistant.web.auth import current_user, db, requires, sign_in
+from assistant.web.auth import check_csrf, current_user, db, requires, sign_in
 
 pages = Blueprint("pages", __name__)
 MANAGERS = ("legal_manager",)
@@ -65,7 +65,7 @@ def login():
     next_page = request.values.get("next") or url_for("pages.home")
     if request.method == "GET":
         return render_template("pages/login.html", next_page=next_page)
-    _check_form_token()
+    check_csrf()
     try:
         user = check_password(
             db(), request.form.get("username", ""), request.form.get("password", "")
@@ -407,11 +407,3 @@ def _safe(name: str) -> str:
     if not re.fullmatch(r"[\w.-]+", name) or name.startswith("."):
         abort(404)
     return name
-
-
-def _check_form_token() -> None:
-    from flask import session
-
-    sent = request.form.get("csrf_token", "")
-    if not sent or not secrets.compare_digest(sent, session.get("csrf_token", "")):
-        abort(400, "the form has expired or did not come from this site; try again")
