@@ -7,15 +7,20 @@ it with spaces, slashes or hyphens: ``12 AB 34567 89``, ``12AB/34567/89``.
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from assistant.recognizers.uk_pattern import UkPatternRecognizer
 
 ENTITY = "UK_CPS_URN"
 # URNs are written in capitals; matching lower case would catch ordinary words.
 FLAGS = re.DOTALL | re.MULTILINE
 
 
-class CpsUrnRecognizer(PatternRecognizer):
+class CpsUrnRecognizer(UkPatternRecognizer):
     """Recognise CPS URNs in their usual written forms."""
+
+    ENTITY = ENTITY
+    FLAGS = FLAGS
 
     PATTERNS = [
         Pattern(
@@ -26,18 +31,3 @@ class CpsUrnRecognizer(PatternRecognizer):
     ]
 
     CONTEXT = ["urn", "reference", "case"]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = ENTITY,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=FLAGS,
-        )

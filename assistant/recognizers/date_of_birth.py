@@ -5,7 +5,9 @@ only straight after "DOB", "D.O.B.", "date of birth", "birth date" or "born (on)
 The key words are checked by a look-behind, so the result covers the date alone.
 """
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from assistant.recognizers.uk_pattern import UkPatternRecognizer
 
 ENTITY = "DATE_OF_BIRTH"
 
@@ -26,23 +28,11 @@ DATES = (
 )
 
 
-class DateOfBirthRecognizer(PatternRecognizer):
+class DateOfBirthRecognizer(UkPatternRecognizer):
     """Recognise dates given as someone's date of birth."""
+
+    ENTITY = ENTITY
 
     PATTERNS = [Pattern("date after a birth key word", KEY + DATES, 0.85)]
 
     CONTEXT = ["birth", "born", "dob", "age"]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = ENTITY,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-        )

@@ -5,15 +5,19 @@ fetches the public suffix list over the network the first time it runs. This one
 checks the shape of the address instead, so nothing is downloaded at run time.
 """
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from assistant.recognizers.uk_pattern import UkPatternRecognizer
 
 ENTITY = "EMAIL_ADDRESS"
 
 LABEL = r"[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?"
 
 
-class EmailAddressRecognizer(PatternRecognizer):
+class EmailAddressRecognizer(UkPatternRecognizer):
     """Recognise email addresses by their shape."""
+
+    ENTITY = ENTITY
 
     PATTERNS = [
         Pattern(
@@ -24,20 +28,6 @@ class EmailAddressRecognizer(PatternRecognizer):
     ]
 
     CONTEXT = ["email", "e-mail", "mail", "contact", "write"]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = ENTITY,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-        )
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Reject local parts that start, end or run with a dot."""

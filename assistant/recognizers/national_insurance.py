@@ -8,7 +8,9 @@ number HMRC prints, ``QQ 12 34 56 C``, is not matched.
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from assistant.recognizers.uk_pattern import UkPatternRecognizer
 
 ENTITY = "UK_NINO"
 # NINOs are written in capitals; matching lower case would catch ordinary words.
@@ -16,8 +18,11 @@ FLAGS = re.DOTALL | re.MULTILINE
 UNISSUED_PREFIXES = r"(?!BG|GB|KN|NK|NT|TN|ZZ)"
 
 
-class NationalInsuranceRecognizer(PatternRecognizer):
+class NationalInsuranceRecognizer(UkPatternRecognizer):
     """Recognise National Insurance numbers with or without spaces."""
+
+    ENTITY = ENTITY
+    FLAGS = FLAGS
 
     PATTERNS = [
         Pattern(
@@ -29,18 +34,3 @@ class NationalInsuranceRecognizer(PatternRecognizer):
     ]
 
     CONTEXT = ["insurance", "nino"]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = ENTITY,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=FLAGS,
-        )

@@ -8,7 +8,9 @@ checked by a look-behind, so the result covers the reference alone. Letter prefi
 are matched in capitals only (``(?-i:...)``), or "the 2023/24 year" would match.
 """
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from assistant.recognizers.uk_pattern import UkPatternRecognizer
 
 ENTITY = "UK_POLICE_REFERENCE"
 
@@ -27,8 +29,10 @@ KEYED_VALUE = (
 )
 
 
-class PoliceReferenceRecognizer(PatternRecognizer):
+class PoliceReferenceRecognizer(UkPatternRecognizer):
     """Recognise police crime, incident and log references."""
+
+    ENTITY = ENTITY
 
     PATTERNS = [
         Pattern(
@@ -45,17 +49,3 @@ class PoliceReferenceRecognizer(PatternRecognizer):
     ]
 
     CONTEXT = ["crime", "incident", "police", "reference", "log", "occurrence"]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = ENTITY,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-        )

@@ -9,7 +9,9 @@ the labelled set does; a possessive "'s" is left out.
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from assistant.recognizers.uk_pattern import UkPatternRecognizer
 
 ENTITY = "PERSON"
 # Names are told apart by their capitals, so matching is case-sensitive.
@@ -30,8 +32,11 @@ NOT_A_SURNAME = (
 )
 
 
-class TitledNameRecognizer(PatternRecognizer):
+class TitledNameRecognizer(UkPatternRecognizer):
     """Recognise names written with a title or with initials."""
+
+    ENTITY = ENTITY
+    FLAGS = FLAGS
 
     PATTERNS = [
         Pattern(
@@ -45,16 +50,3 @@ class TitledNameRecognizer(PatternRecognizer):
             0.5,
         ),
     ]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = ENTITY,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            supported_language=supported_language,
-            global_regex_flags=FLAGS,
-        )

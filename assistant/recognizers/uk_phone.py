@@ -7,7 +7,9 @@ drama ranges such as 07700 900123 fall here), and anything else is dropped.
 """
 
 import phonenumbers
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from assistant.recognizers.uk_pattern import UkPatternRecognizer
 
 ENTITY = "UK_PHONE"
 
@@ -15,8 +17,10 @@ PREFIX = r"(?<![\w+])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|0044[\s-]?|\(?0)"
 END = r"(?![\d/])"
 
 
-class UkPhoneRecognizer(PatternRecognizer):
+class UkPhoneRecognizer(UkPatternRecognizer):
     """Recognise UK telephone numbers as they are written in letters."""
+
+    ENTITY = ENTITY
 
     PATTERNS = [
         Pattern("mobile", PREFIX + r"7\d{3}\)?[\s-]?\d{3}[\s-]?\d{3}" + END, 0.4),
@@ -33,20 +37,6 @@ class UkPhoneRecognizer(PatternRecognizer):
     ]
 
     CONTEXT = ["phone", "telephone", "tel", "mobile", "call", "ring", "number"]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = ENTITY,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-        )
 
     def validate_result(self, pattern_text: str) -> bool | None:
         """Check the number against the UK numbering plan."""

@@ -8,7 +8,9 @@ which is more often a code of some other kind.
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import Pattern
+
+from assistant.recognizers.uk_pattern import UkPatternRecognizer
 
 ENTITY = "UK_POSTCODE"
 # Postcodes are written in capitals; matching lower case would catch ordinary words.
@@ -23,8 +25,11 @@ OUTWARD = (
 INWARD = r"\d[ABD-HJLNP-UW-Z]{2}"
 
 
-class UkPostcodeRecognizer(PatternRecognizer):
+class UkPostcodeRecognizer(UkPatternRecognizer):
     """Recognise full UK postcodes."""
+
+    ENTITY = ENTITY
+    FLAGS = FLAGS
 
     PATTERNS = [
         Pattern("postcode with space", rf"\b(?:{OUTWARD} {INWARD}|GIR 0AA)\b", 0.6),
@@ -32,18 +37,3 @@ class UkPostcodeRecognizer(PatternRecognizer):
     ]
 
     CONTEXT = ["postcode", "address", "road", "street", "live", "avenue"]
-
-    def __init__(
-        self,
-        patterns: list[Pattern] | None = None,
-        context: list[str] | None = None,
-        supported_language: str = "en",
-        supported_entity: str = ENTITY,
-    ):
-        super().__init__(
-            supported_entity=supported_entity,
-            patterns=patterns or self.PATTERNS,
-            context=context or self.CONTEXT,
-            supported_language=supported_language,
-            global_regex_flags=FLAGS,
-        )
