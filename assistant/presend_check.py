@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from assistant.catalogue import load_catalogue
 from assistant.judge import Answer, Judgement
+from assistant.language import ParsedText
 from assistant.letters import LetterRecord
 from assistant.rules_judge import RulesJudge
 
@@ -76,9 +77,14 @@ class PresendCheck:
         }
 
 
-def run_presend_check(record: LetterRecord, judge=None) -> PresendCheck:
-    """Judge the letter and sort its answers into blocking and advisory findings."""
-    judgement = (judge or RulesJudge()).judge(record)
+def run_presend_check(
+    record: LetterRecord, judge=None, parsed: ParsedText | None = None
+) -> PresendCheck:
+    """Judge the letter and sort its answers into blocking and advisory findings.
+
+    Pass ``parsed`` when the letter has already been parsed, so it is not again.
+    """
+    judgement = (judge or RulesJudge()).judge(record, parsed)
     findings = [_finding(answer) for answer in judgement.answers.values()]
     order = {"blocking": 0, "advisory": 1, "ok": 2}
     findings.sort(key=lambda f: (order[f.severity], f.question))
