@@ -17,14 +17,15 @@ HEADING = re.compile(r"^#{1,3}[ \t]+(.+?)[ \t]*$", re.MULTILINE)
 
 def cite_section(document: str, heading: str) -> Citation:
     """Return the guidance section ``heading`` of ``document`` as a citation."""
-    version, sections = _document(document)
+    version, sections = guidance_sections(document)
     if heading not in sections:
         raise KnowledgeError(f"{document} has no section '{heading}'")
     return Citation(document, heading, version, sections[heading], 1.0)
 
 
 @lru_cache(maxsize=16)
-def _document(document: str) -> tuple[str, dict[str, str]]:
+def guidance_sections(document: str) -> tuple[str, dict[str, str]]:
+    """Return a bundled guidance document's version and its sections by heading."""
     fields, body = split_front_matter(knowledge_file(document).read_text("utf-8"))
     parts = HEADING.split(body)
     sections = {

@@ -27,7 +27,7 @@ from assistant.dataset import read_dataset
 from assistant.errors import InputError, KnowledgeError
 from assistant.evaluation import harness
 from assistant.evaluation.report import write_reports
-from assistant.guidance_citations import _document
+from assistant.guidance_citations import guidance_sections
 from assistant.letter_history import (
     add_version,
     create_letter,
@@ -244,7 +244,7 @@ def evaluation_file(run_id: str, name: str):
 def guidance(document: str):
     """A guidance document, each section anchored so citations can open it."""
     try:
-        version, sections = _document(_safe(document))
+        version, sections = guidance_sections(_safe(document))
     except KnowledgeError:
         abort(404, f"no guidance document '{document}'")
     title = next(iter(sections), document)
