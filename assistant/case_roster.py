@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from pydantic import TypeAdapter, ValidationError
 
+from assistant.checks.spelling import is_known
 from assistant.errors import InputError
 from assistant.letters import CaseParty, LetterRecord
+from assistant.name_variants import forms_of
 
 TITLES = (
     r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|dc|ds|di|dci|pc|sgt|sergeant|"
@@ -52,10 +54,28 @@ class RosterPerson:
         forms += [
             re.escape(p) for p in {parts[0], parts[-1]} if len(p) >= MIN_NAME_PART
         ]
+        forms += _variant_forms(parts)
         body = "|".join(sorted(forms, key=len, reverse=True))
         return re.compile(
             rf"(?<![\w-])(?:{TITLES}\s+)?(?:{body})(?![\w-])", re.IGNORECASE
         )
+
+
+def _variant_forms(parts: list[str]) -> list[str]:
+    """Return patterns for other forms of the first name ("Danny" for Daniel).
+
+    A form is matched only capitalised; alone, only when it is not also a word
+    ("Will", "Bill") and has at least three letters.
+    """
+    if len(parts) < 2:
+        return []
+    forms = []
+    for form in sorted(forms_of(parts[0])):
+        written = re.escape(form.title())
+        forms.append(rf"(?-i:{written})\s+{re.escape(parts[-1])}")
+        if len(form) >= MIN_NAME_PART and not is_known(form):
+            forms.append(rf"(?-i:{written})")
+    return forms
 
 
 def build_roster(record: LetterRecord) -> list[RosterPerson]:

@@ -12,13 +12,16 @@ from spacy.tokens import Doc
 
 from assistant.case_roster import TITLES, RosterPerson
 from assistant.checks.spelling import is_known
+from assistant.first_names import genders, is_first_name
+from assistant.name_variants import alias_after, same_first_name
 from assistant.pii import analyze
 
 NOT_A_PERSON = re.compile(
     r"\b(?:court|service|support|police|council|prosecution|cps|crown|commission|"
     r"office|ombudsman|unit|team|trust|authority|school|hospital|street|road|"
     r"house|centre|probation|prison|assessor|code|act|scheme|tribunal|district|"
-    r"care)s?\b",
+    r"care|youth|offending|liaison|city|county|borough|bay|arms|constabulary|"
+    r"magistrates|hospital|station|council)s?\b",
     re.IGNORECASE,
 )
 TITLE_PREFIX = re.compile(rf"^(?:{TITLES}\s+)+", re.IGNORECASE)
@@ -117,6 +120,8 @@ def find_people(text: str, doc: Doc, roster: list[RosterPerson]) -> list[Person]
                 continue
             if _title_clash(match.group(), person.roster.name):
                 continue
+            if _fits_another_better(match.group(), person, people):
+                continue
             _add(person, match.start(), match.end(), text, taken)
 
     for person in people:
@@ -137,6 +142,7 @@ def find_people(text: str, doc: Doc, roster: list[RosterPerson]) -> list[Person]
 
     _link_single_names(people, text, taken)
     _extend_surnames(people, text, taken)
+    _link_aliases(people, text, taken)
     return [p for p in people if p.mentions]
 
 
@@ -159,7 +165,7 @@ def _detected_names(text: str, doc: Doc) -> list[tuple[int, int]]:
         start, end = _trim(text, result.start, result.end)
         name = text[start:end]
         if end > start and not NOT_A_PERSON.search(name) and name[0].isupper():
-            if not _place(text, start, end):
+            if not _place(text, start, end) and not _common_word(name):
                 spans.append((start, end))
     return sorted(spans, key=lambda span: (span[0], -(span[1] - span[0])))
 
@@ -200,6 +206,33 @@ def _title_clash(written: str, name: str) -> bool:
     return titles not in ({"ms", "mrs"}, {"ms", "miss"})
 
 
+def _fits_another_better(written: str, person: Person, people: list[Person]) -> bool:
+    """Return whether a titled surname suits another case party better.
+
+    With Vikram and Priya Lakhani on the roster, "Mrs Lakhani" is Priya: the
+    title's gender is matched against the genders a first name is known to have.
+    """
+    title = _gendered_title(written)
+    if title is None or len(written.split()) != 2 or person.roster.is_complainant:
+        return False
+    fit = _gender_fit(title, person.roster.parts)
+    return any(
+        _gender_fit(title, other.roster.parts) > fit
+        for other in people
+        if other is not person
+        and other.roster is not None
+        and other.roster.parts[-1].lower() == person.roster.parts[-1].lower()
+    )
+
+
+def _gender_fit(title: str, parts: list[str]) -> int:
+    known = genders(parts[0]) if len(parts) > 1 else frozenset()
+    wanted = "male" if title == "mr" else "female"
+    if not known:
+        return 1
+    return 2 if wanted in known else 0
+
+
 def _gendered_title(name: str) -> str | None:
     first = name.split()[0].lower().rstrip(".") if name.split() else ""
     return first if first in ("mr", "mrs", "ms", "miss") else None
@@ -207,6 +240,11 @@ def _gendered_title(name: str) -> str | None:
 
 def _is_name_word(word: str) -> bool:
     return word.lower() not in {"dear", "the", "and", "but", "when", "if", "i"}
+
+
+def _common_word(name: str) -> bool:
+    """Return whether a one-word name is an English word and no first name."""
+    return " " not in name and is_known(name.lower()) and not is_first_name(name)
 
 
 def _place(text: str, start: int, end: int) -> bool:
@@ -222,7 +260,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     lead = re.match(r"(?i)(?:dear|to)\s+", text[start:end])
     if lead:
         start += lead.end()
-    end = start + len(text[start:end].rstrip())
+    end = start + len(text[start:end].split("\n")[0].rstrip())
     possessive = POSSESSIVE.search(text[start:end])
     return start, end - len(possessive.group()) if possessive else end
 
@@ -239,8 +277,12 @@ def _owner(people: list[Person], name: str) -> Person | None:
             return person
         if len(words) == 1 and len(words[0]) >= 3 and parts[0].startswith(words[0]):
             return person
+        if len(words) == 1 and len(parts) > 1 and same_first_name(words[0], parts[0]):
+            return person
+        if len(words) > 1 and len(parts) == 1 and words[-1] == parts[0]:
+            return person
         if len(words) > 1 and parts and words[-1] == parts[-1]:
-            if words[0] == parts[0] or len(words[0].rstrip(".")) == 1:
+            if same_first_name(words[0], parts[0]) or len(words[0].rstrip(".")) == 1:
                 return person
     return None
 
@@ -287,17 +329,60 @@ def _extend_surnames(people: list[Person], text: str, taken: list) -> None:
 
 
 def _link_single_names(people: list[Person], text: str, taken: list) -> None:
+    """Link each lone first name or surname to the person it is part of.
+
+    A person known by one word only ("Aisling") has each capitalised use of that
+    word, unless the word is an English word and not a first name.
+    """
     for person in list(people):
         parts = person.name_parts
-        if person.roster is not None or len(parts) < 2:
+        if person.roster is not None or not parts:
+            continue
+        word = parts[0]
+        if len(parts) == 1 and is_known(word) and not is_first_name(word.title()):
             continue
         for word in {parts[0], parts[-1]}:
             if len(word) < 3:
                 continue
             pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
             for match in pattern.finditer(text):
-                if match.group()[0].isupper():
+                if match.group()[0].isupper() and not _names_a_place(text, match):
                     _add(person, match.start(), match.end(), text, taken)
+
+
+def _names_a_place(text: str, match: re.Match) -> bool:
+    """Return whether a name word starts a place or body ("Morgan Street")."""
+    after = re.match(r"[ \t]+(\p{Lu}\p{Ll}+)", text[match.end() :])
+    return bool(after and NOT_A_PERSON.fullmatch(after.group(1)))
+
+
+def _link_aliases(people: list[Person], text: str, taken: list) -> None:
+    """Give a person every use of the alias the letter gives them.
+
+    'Gary Lomas, the man you know as "Gaz"': each "Gaz" is Gary Lomas, even
+    where the detector took it for a person of its own.
+    """
+    for person in list(people):
+        for mention in list(person.mentions):
+            span = alias_after(text, mention.end)
+            if span is None:
+                continue
+            alias = text[span[0] : span[1]]
+            for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+                _take_from_others(people, person, match.start(), match.end(), taken)
+                _add(person, match.start(), match.end(), text, taken)
+
+
+def _take_from_others(
+    people: list[Person], owner: Person, start: int, end: int, taken: list
+) -> None:
+    for other in people:
+        if other is owner or other.roster is not None:
+            continue
+        for mention in list(other.mentions):
+            if mention.start < end and start < mention.end:
+                other.mentions.remove(mention)
+                taken.remove((mention.start, mention.end))
 
 
 def _add(person: Person, start: int, end: int, text: str, taken: list) -> None:

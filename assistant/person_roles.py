@@ -20,9 +20,25 @@ OFFICIAL_TITLE = re.compile(
 )
 STAFF = re.compile(
     r"\b(?:prosecutor|lawyer|caseworker|paralegal|barrister|counsel|advocate|"
-    r"legal manager|colleague|chief crown prosecutor|crown prosecutor|officer in "
-    r"the case|investigating officer|police officer|detective|solicitor|judge|"
-    r"recorder|magistrate|usher|clerk|witness care officer|manager)\b",
+    r"legal manager|(?:my|our) colleague|chief crown prosecutor|crown prosecutor|"
+    r"officer in the case|investigating officer|police officer|detective|solicitor|"
+    r"judge|"
+    r"recorder|magistrate|usher|clerk|witness care officer|(?:legal|complaints|"
+    r"casework|unit|area|operations|senior|deputy|team|our|my) manager|"
+    r"team leader|unit head)\b",
+    re.IGNORECASE,
+)
+# A person placed in a team of the service: "Sarah Bell in our Victim Liaison Unit".
+STAFF_UNIT = re.compile(
+    r"\s*,?\s*(?:in|from|of|at)\s+(?:our|the cps|the crown prosecution service|"
+    r"the|that|this)(?:'s)?\s+(?:\w+\s+){0,3}(?:unit|team|office|department|"
+    r"section)\b",
+    re.IGNORECASE,
+)
+# The author of an earlier reply: "the stage one reply from Mr Farooq".
+REPLY_FROM = re.compile(
+    r"\b(?:reply|response|letter|review|decision)\s+(?:from|by|written by|sent by)"
+    r"\s*$",
     re.IGNORECASE,
 )
 YOUTH = re.compile(
@@ -52,15 +68,50 @@ RELATIVE_BEFORE = re.compile(
 # charged", "Mr Lee, who was arrested and released".
 NOT_CHARGED_AFTER = re.compile(
     r"^[\s,]*(?:who\s+)?(?:was|were|has been|had been|is|will|would|should|could|"
-    r"cannot|can't|must)\b(?:\s+\w+){0,4}?\s+(?:not (?:be |been )?(?:charged|"
-    r"prosecuted)|arrested|interviewed|released|bailed)\b",
+    r"cannot|can't|must|remains|remained)\b(?:\s+\w+){0,4}?\s+(?:not (?:be |been )?"
+    r"(?:charged|prosecuted)|arrested|interviewed|released|bailed|under "
+    r"investigation|given a (?:community resolution|caution)|cautioned)\b|"
+    r"^[\s,]*who (?:you|she|he|they) reported\b",
+    re.IGNORECASE,
+)
+# A description ending in "called" or "named" belongs to the name after it.
+INTRODUCES_NEXT = re.compile(r"\b(?:called|named|known as)\s*$", re.IGNORECASE)
+DEATH_BEFORE = re.compile(
+    r"\b(?:loss|death|killing|murder|memory|funeral|inquest into the death) of"
+    r"[\s,]*(?:(?:your|their|our) \w+[\s,]*)?(?:mr|mrs|ms|miss)?\.?\s*$",
+    re.IGNORECASE,
+)
+DEATH_AFTER = re.compile(
+    r"['\u2019]s (?:death|killing|murder|funeral|inquest)\b|,? (?:who )?(?:died|was "
+    r"killed|passed away|lost (?:his|her|their) life)\b",
+    re.IGNORECASE,
+)
+# The person as the one harmed: "the attack on your son, Tobi", "assaulted Tobi".
+HARMED_BEFORE = re.compile(
+    r"\b(?:assaulted|attacked|attack on|assault on|injured|hurt|robbed|robbery of|"
+    r"stabbed|punched|threatened|harassed|harassment of|stalking of|abused|abuse of|"
+    r"raped|rape of|sexually assaulted|sexual assault on|grooming|groomed|indecent "
+    r"images of|exposed himself to|touched)"
+    r"[\s,]*(?:(?:your|their|her|his) \w+[\s,]*)?(?:mr|mrs|ms|miss)?\.?\s*$",
+    re.IGNORECASE,
+)
+HARMED_AFTER = re.compile(
+    r"\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:injured|hurt|assaulted|"
+    r"attacked|punched|stabbed|robbed|threatened|harassed|bitten|knocked down)\b",
+    re.IGNORECASE,
+)
+NAMED_WITNESS = re.compile(
+    r"\b(?:eye)?witness(?:es)?\b(?!\s+(?:care|service|box|statement))|\bwho saw\b|"
+    r"\bsaw (?:the|what|him|it)\b|\bwhat (?:she|he|they) saw\b|\bwitnessed\b|"
+    r"\bbystander\b|\bcalled 999\b|(?<!personal )(?<!defence )\bstatement\b",
     re.IGNORECASE,
 )
 THIRD_PARTY = re.compile(r"\bjurors?\b|\bjury members?\b", re.IGNORECASE)
 ACCUSED_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,4}?(?:was|were|had been|has been|is|had|has)\s+(?:\w+\s+)?"
     r"(?:charged|convicted|sentenced|found guilty|acquitted|prosecuted|tried)\b|"
-    r"^\W*(?:\w+\W+){0,3}?(?:pleaded|admitted)\b",
+    r"^\W*(?:\w+\W+){0,3}?(?:pleaded|admitted(?![^.]{0,30}\b(?:in interview|to "
+    r"(?:the )?police|to officers)))\b",
     re.IGNORECASE,
 )
 ACCUSED_BEFORE = re.compile(
@@ -73,7 +124,7 @@ ACCUSED_BEFORE = re.compile(
 ACCUSED = re.compile(
     r"\bcharged\b|\badmitted\b|\bpleaded\b|\bconvicted\b|\bprosecut\w*|\bsentenced\b|"
     r"\bdefendant\b|\btrial\b|\boffence\b|\bappeared\b|\bfound guilty\b|\border\b|"
-    r"\bcaution\w*|\barrested\b|\bsuspect\w*|\bcourt\b",
+    r"\barrested\b|\bsuspect\w*|\bcourt\b",
     re.IGNORECASE,
 )
 NOT_CHARGED = re.compile(
@@ -83,7 +134,10 @@ NOT_CHARGED = re.compile(
     r"not enough) evidence|never charged|no charges?\b|the man you named|"
     r"the person you named|taken against|whether (?:\w+ ){0,5}(?:should|could|"
     r"would|can) be (?:charged|prosecuted)|advice (?:on|about) (?:whether|charging)|"
-    r"still under investigation|you believe (?:attacked|assaulted|is responsible)",
+    r"(?:still|remains|remained) under investigation|you believe (?:attacked|"
+    r"assaulted|is responsible)|community resolution|(?:simple |conditional )?"
+    r"caution(?:ed)?\b|penalty notice|out of court|\b(?:you|she|he) reported\b|"
+    r"\breported (?:him|her|them) for\b|\bwas reported for\b",
     re.IGNORECASE,
 )
 CHARGED = re.compile(
@@ -100,15 +154,16 @@ SEXUAL = re.compile(
 VICTIM = re.compile(
     r"\bvictim\b|\bcomplainant\b|\bsurvivor\b|\bwas (?:raped|sexually assaulted|"
     r"assaulted|abused|attacked|touched)\b|\bher account\b|\bhis account\b|"
-    r"\bdisclosed\b|\byour (?:sister|daughter|son|partner|wife|husband|friend|mother|"
-    r"niece|granddaughter|grandson|nephew|child|client)\b",
+    r"\bdisclosed\b|\bwitness care\b|\byour (?:sister|daughter|son|partner|wife|"
+    r"husband|friend|mother|niece|granddaughter|grandson|nephew|child|client)\b",
     re.IGNORECASE,
 )
 WITNESS = re.compile(
     r"\bwitness(?:es)?\b|\bgave evidence\b|\bgive evidence\b|\bgiving evidence\b|"
     r"\bstatement\b|\btestif\w*|\beyewitness\b|\balibi\b|\bsaw (?:the|him|her|what)\b|"
     r"\bevidence (?:of|from)\b|\baccount (?:of|from)\b|\bcalled to give\b|"
-    r"\bsaid that\b|\btold (?:the police|officers|us)\b|\bidentified\b",
+    r"(?<!you )(?<!you also )\bsaid that\b|\btold (?:the police|officers|us)\b|"
+    r"\bidentified\b",
     re.IGNORECASE,
 )
 
@@ -124,44 +179,87 @@ class RoleReading:
 
 
 def read_role(
-    person: Person, letter: ParsedText, others: list[tuple[int, int]] = ()
+    person: Person,
+    letter: ParsedText,
+    others: list[tuple[int, int]] = (),
+    sexual_case: bool | None = None,
 ) -> RoleReading:
     """Decide from the letter's cues whether ``person`` must not be named.
 
     ``others`` are the spans naming other people: an age written next to someone
     else ("indecent images of Ellie, who was 14") is not this person's age.
+    ``sexual_case`` says whether the case is about a sexual offence (the caller
+    may know from the complaint); by default the letter's own words decide.
     """
     sentences = _sentences_naming(person, letter)
     text = " ".join(s.text for s in sentences)
     first = sentences[0] if sentences else None
+    if sexual_case is None:
+        sexual_case = bool(SEXUAL.search(letter.text))
 
     if OFFICIAL_TITLE.match(person.mentions[0].text) or _described_as_staff(
         person, letter
     ):
         return RoleReading(None, "named in an official role", first, 0.7)
     accused = _accused(person, letter)
-    if _named_as_not_charged(person, letter):
+    harmed = _harmed(person, letter)
+    if _named_as_not_charged(person, letter) and not (harmed or accused):
         return RoleReading("suspect_not_charged", "a suspect not charged", first, 0.75)
-    if SEXUAL.search(letter.text) and not accused and _is_victim(person, sentences):
+    if sexual_case and not accused and (harmed or _victim_not_witness(person, letter)):
         return RoleReading("rape_victim", "victim in a sexual-offence case", first, 0.6)
-    youth = _youth_cue(person, letter, others)
+    # Youth words beside the one harmed ("the young person who assaulted Tobi")
+    # describe the attacker.
+    youth = not harmed and _youth_cue(person, letter, others)
     if youth and ACCUSED.search(text) and not _only_victim(text):
         return RoleReading(
             "youth_defendant", "a youth accused of an offence", first, 0.75
         )
-    if NOT_CHARGED.search(text) and not accused:
+    if NOT_CHARGED.search(text) and not accused and not harmed:
         return RoleReading("suspect_not_charged", "a suspect not charged", first, 0.7)
-    if _relative_of_complainant(person, letter) and not SEXUAL.search(letter.text):
+    if _relative_of_complainant(person, letter) and not sexual_case:
         return RoleReading(None, "the complainant's relative", first, 0.6)
+    if _deceased(person, letter) and not sexual_case:
+        return RoleReading(None, "the person who died", first, 0.6)
+    if harmed and not sexual_case:
+        return RoleReading(None, "the person the offence harmed", first, 0.55)
     if WITNESS.search(text) and not accused:
+        if sexual_case and not _called_a_witness(person, letter):
+            # In a sexual-offence case the person giving evidence is most often
+            # the victim; a missed victim is the worst failure.
+            return RoleReading(
+                "rape_victim", "gives evidence in a sexual-offence case", first, 0.5
+            )
         return RoleReading("witness", "a witness in the case", first, 0.65)
     if youth or CHILD.search(text) or THIRD_PARTY.search(text):
         return RoleReading("other", "a child or third party named", first, 0.5)
-    if SEXUAL.search(letter.text) and not accused:
+    if sexual_case and not accused:
         # In a sexual-offence case any other private person named may be the
         # victim; a missed victim is the worst failure, so err towards flagging.
         return RoleReading("rape_victim", "named in a sexual-offence case", first, 0.45)
     return RoleReading(None, "no cue that the person must not be named", first, 0.6)
+
+
+def _victim_not_witness(person: Person, letter: ParsedText) -> bool:
+    sentences = _sentences_naming(person, letter)
+    return _is_victim(person, sentences) and not _called_a_witness(person, letter)
+
+
+def _harmed(person: Person, letter: ParsedText) -> bool:
+    """Return whether the letter names the person as the one an offence harmed."""
+    return any(
+        HARMED_BEFORE.search(letter.text[max(0, m.start - 40) : m.start])
+        or HARMED_AFTER.match(letter.text[m.end : m.end + 40])
+        for m in person.mentions
+    )
+
+
+def _called_a_witness(person: Person, letter: ParsedText) -> bool:
+    """Return whether a mention has the word witness (or saw) right beside it."""
+    for mention in person.mentions:
+        near = letter.text[max(0, mention.start - 50) : mention.end + 50]
+        if NAMED_WITNESS.search(near):
+            return True
+    return False
 
 
 def _youth_cue(person: Person, letter: ParsedText, others) -> bool:
@@ -173,7 +271,10 @@ def _youth_cue(person: Person, letter: ParsedText, others) -> bool:
         start = max(
             [mention.start - 60, sentence.start, *_ends_before(mention, others)]
         )
-        end = min([mention.end + 60, sentence.end, *_starts_after(mention, others)])
+        end = min([mention.end + 90, sentence.end, *_starts_after(mention, others)])
+        if INTRODUCES_NEXT.search(letter.text, mention.end, end):
+            # "Tobi, a Year 10 pupil called Kacper Nowak": the words describe Kacper.
+            end = mention.end
         if YOUTH.search(letter.text[start:end]):
             return True
     return False
@@ -207,7 +308,20 @@ def _described_as_staff(person: Person, letter: ParsedText) -> bool:
             return True
         if re.match(r"\s*,\s*(?:the|our|my|a)\b", after) and STAFF.search(after):
             return True
+        if STAFF_UNIT.match(after) or _staff_described_after(after):
+            return True
+        if REPLY_FROM.search(before):
+            return True
     return False
+
+
+def _staff_described_after(after: str) -> bool:
+    """Return whether the words after a name give a job ("is a self-employed
+    barrister")."""
+    match = re.match(
+        r"\s+(?:is|was)\s+(?:a|an|the|our)\s+((?:[\w-]+\s+){0,2}[\w-]+)", after
+    )
+    return bool(match and STAFF.search(match.group(1)))
 
 
 def _is_victim(person: Person, sentences: list[Sentence]) -> bool:
@@ -232,6 +346,16 @@ def _relative_of_complainant(person: Person, letter: ParsedText) -> bool:
     for mention in person.mentions:
         before = letter.text[max(0, mention.start - 40) : mention.start]
         if RELATIVE_BEFORE.search(before):
+            return True
+    return False
+
+
+def _deceased(person: Person, letter: ParsedText) -> bool:
+    """Return whether the letter speaks of the person's death ("the loss of Peter")."""
+    for mention in person.mentions:
+        before = letter.text[max(0, mention.start - 30) : mention.start]
+        after = letter.text[mention.end : mention.end + 40]
+        if DEATH_BEFORE.search(before) or DEATH_AFTER.match(after):
             return True
     return False
 

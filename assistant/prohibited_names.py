@@ -17,7 +17,7 @@ from assistant.checks.salutation import SALUTATION
 from assistant.language import ParsedText, parse_light
 from assistant.letters import LetterRecord
 from assistant.person_mentions import Person, find_people, signatory_span
-from assistant.person_roles import read_role
+from assistant.person_roles import SEXUAL, read_role
 from assistant.pii import analyze
 
 logger = logging.getLogger(__name__)
@@ -43,14 +43,30 @@ ADDRESS = re.compile(
 PRIVATE_DETAIL = re.compile(
     r"\b(?:diagnosed with [^.,;]+|(?:admitted to|detained (?:in|at)) (?:the )?[^.,;]*"
     r"(?:hospital|infirmary|unit)[^.,;]*|detained under [^.,;]+|sectioned|"
-    r"(?:stopped taking|is taking|takes) (?:his|her|their) medication|"
-    r"[^.,;]*(?:immigration|deportation|asylum) [^.,;]+)",
+    r"(?:stopped taking|is taking|takes) (?:his|her|their) [^.,;]*medication|"
+    r"(?:has|had|have|suffers from|suffered from|lives with|living with) (?:\w+ )?"
+    r"(?:schizophreni\w*|bipolar|psychosis|dementia|epilepsy|hiv|cancer|"
+    r"personality disorder|ptsd|post-traumatic stress|autism|adhd|learning "
+    r"disabilit\w*|alcohol dependence|a drug addiction)[^.,;]*|"
+    r"(?:undergoing|receiving|having) (?:\w+ )?(?:chemotherapy|radiotherapy|dialysis|"
+    r"treatment|surgery|counselling)[^.,;]*|(?:prescribed|taking) (?:\w+ )?"
+    r"(?:medication|antidepressants|methadone)[^.,;]*|"
+    r"(?:immigration|deportation|asylum)\b[^.,;]*)",
     re.IGNORECASE,
 )
-THIRD_PERSON = re.compile(r"\b(?:he|she|they|his|her|their)\b|\b[A-Z][a-z]+\b")
+PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
+NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# Words just before an address that make it someone's home whatever else the
+# sentence says ("the court has kept the condition that he lives at 14 ...").
+HOME = re.compile(
+    r"\b(?:live[sd]?|living|home|moved|reside[sd]?|staying|stays|sleep)\b|"
+    r"\b(?:his|her|their) (?:home |new )?address\b|\baddress (?:he|she|they) gave\b|"
+    r",[ \t]*of[ \t]*$",
+    re.IGNORECASE,
+)
 ORGANISATION_ADDRESS = re.compile(
-    r"\bcps\b|crown prosecution|assessor|write to|contact|freepost|po box|"
-    r"\bcourt\b|service|office|police station|headquarters|commission|ombudsman",
+    r"\b(?:cps|crown prosecution|assessor|write to|contact\w*|freepost|po box|court|"
+    r"service|office|police station|headquarters|commission|ombudsman|council)\b",
     re.IGNORECASE,
 )
 
@@ -82,12 +98,13 @@ def check_names(
     roster = build_roster(record) + _addressee(letter.text, record)
 
     people = find_people(letter.text, letter.doc, roster)
+    sexual_case = bool(SEXUAL.search(letter.text) or SEXUAL.search(record.complaint))
     findings = []
     for person in people:
         others = [
             (m.start, m.end) for p in people if p is not person for m in p.mentions
         ]
-        findings.extend(_judge_person(person, letter, others))
+        findings.extend(_judge_person(person, letter, others, sexual_case))
     findings.extend(_identifier_findings(letter))
     findings.extend(_address_findings(letter.text))
     findings.extend(_private_detail_findings(letter))
@@ -107,8 +124,10 @@ def most_serious(findings: list[NameFinding]) -> NameFinding | None:
     return min(broken, key=lambda f: (RULES.index(f.rule), f.start), default=None)
 
 
-def _judge_person(person: Person, letter: ParsedText, others) -> list[NameFinding]:
-    rule, reason, confidence = _decide(person, letter, others)
+def _judge_person(
+    person: Person, letter: ParsedText, others, sexual_case: bool
+) -> list[NameFinding]:
+    rule, reason, confidence = _decide(person, letter, others, sexual_case)
     return [
         NameFinding(
             start=m.start,
@@ -124,7 +143,7 @@ def _judge_person(person: Person, letter: ParsedText, others) -> list[NameFindin
 
 
 def _decide(
-    person: Person, letter: ParsedText, others
+    person: Person, letter: ParsedText, others, sexual_case: bool
 ) -> tuple[str | None, str, float]:
     if person.roster is not None:
         return _decide_from_roster(person.roster)
@@ -133,7 +152,7 @@ def _decide(
     if _is_addressee(person, letter.text):
         return None, "the person the letter is addressed to", 0.9
 
-    reading = read_role(person, letter, others)
+    reading = read_role(person, letter, others, sexual_case)
     evidence = reading.evidence.text if reading.evidence else ""
     reason = f'{reading.reason}: "{" ".join(evidence.split())[:160]}"'
     return reading.rule, reason, reading.confidence
@@ -203,7 +222,8 @@ def _address_findings(text: str) -> list[NameFinding]:
     findings = []
     for match in ADDRESS.finditer(text, body_start):
         line = _line_around(text, match.start(), match.end())
-        if ORGANISATION_ADDRESS.search(line):
+        lead = text[max(0, match.start() - 40) : match.start()]
+        if ORGANISATION_ADDRESS.search(line) and not HOME.search(lead):
             continue
         findings.append(
             NameFinding(
@@ -237,7 +257,7 @@ def _private_detail_findings(letter: ParsedText) -> list[NameFinding]:
         for match in PRIVATE_DETAIL.finditer(sentence.text):
             before = sentence.text[: match.start()]
             if re.search(r"\byou(?:r)?\b", before, re.IGNORECASE) or not (
-                THIRD_PERSON.search(before[1:])
+                PRONOUN.search(before) or NAME_WORD.search(before[1:])
             ):
                 continue
             start = sentence.start + match.start()

@@ -219,3 +219,162 @@ def test_when_a_relative_is_named_outside_a_sexual_case_then_it_is_allowed(
     )
 
     assert not [f for f in check_names(record) if f.prohibited]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "rule"),
+    [
+        (
+            "The man you reported, Stuart Pennock, was given a community resolution "
+            "by the police.",
+            "Stuart Pennock",
+            "suspect_not_charged",
+        ),
+        (
+            "Mr Lamar Whitfield, who you reported for grooming Amara, remains under "
+            "investigation.",
+            "Amara",
+            "rape_victim",
+        ),
+        (
+            "Mr Lamar Whitfield, who you reported for grooming Amara, remains under "
+            "investigation.",
+            "Lamar Whitfield",
+            "suspect_not_charged",
+        ),
+        (
+            "The prosecution needed the evidence of the bar manager who saw it, "
+            "Tomasz Wisniewski, and he was warned to attend.",
+            "Tomasz Wisniewski",
+            "witness",
+        ),
+        (
+            "It confirmed that Mr Ionescu, who was charged, has paranoid "
+            "schizophrenia and is now detained in hospital under the Mental "
+            "Health Act.",
+            "schizophrenia",
+            "other",
+        ),
+        (
+            "The court kept the condition that he must not contact you, and he "
+            "must live at 14 Polwithen Road, Penzance, TR18 4JH.",
+            "14 Polwithen Road",
+            "other",
+        ),
+        (
+            "Mr Polglase (National Insurance number QQ 73 19 42 A) pleaded guilty "
+            "to fraud.",
+            "QQ 73 19 42 A",
+            "other",
+        ),
+    ],
+)
+def test_when_a_role_is_worded_in_other_ways_then_it_is_still_read(
+    make_record, body, name, rule
+):
+    assert rule_of(make_record, body, name) == rule
+
+
+def test_when_a_youth_hurt_a_child_then_only_the_one_accused_is_a_youth_defendant(
+    make_record,
+):
+    body = (
+        "The young person who assaulted Tobi, a Year 10 pupil called Kacper "
+        "Nowak, was charged with inflicting grievous bodily harm. I am sorry "
+        "that Tobi was hurt."
+    )
+    record = make_record(
+        letter(body, "Dear Mr Olatunji"), complainant_name="Mr Femi Olatunji"
+    )
+
+    rules = {f.text: f.rule for f in check_names(record)}
+
+    assert rules["Kacper Nowak"] == "youth_defendant"
+    assert rules["Tobi"] == "person"
+
+
+def test_when_only_the_complaint_says_the_offence_was_sexual_then_the_victim_is_read(
+    make_record,
+):
+    body = (
+        "I understand that Bethan has found it very hard to prepare herself for "
+        "court each time. Bethan can give evidence from behind a screen."
+    )
+    complaint = "My wife was the victim of indecent exposure on the coastal path."
+
+    sexual = make_record(letter(body), complaint=complaint)
+    other = make_record(letter(body), complaint="My wife was punched in the street.")
+
+    assert {f.rule for f in check_names(sexual) if f.text == "Bethan"} == {
+        "rape_victim"
+    }
+    assert {f.rule for f in check_names(other) if f.text == "Bethan"} == {"witness"}
+
+
+def test_when_the_letter_speaks_of_a_death_then_the_person_who_died_is_allowed(
+    make_record,
+):
+    body = (
+        "I am so sorry for the loss of Daniel. You and your wife can make a "
+        "statement about how Daniel's death has affected you."
+    )
+    record = make_record(letter(body, "Dear Mr Okoro"), complainant_name="Mr Okoro")
+
+    assert not [f for f in check_names(record) if f.prohibited]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "I know you have been told that Danny has been seen in your street.",
+            "Danny",
+        ),
+        ('Gary Lomas, the man you know as "Gaz", was arrested. Gaz denies it.', "Gaz"),
+    ],
+)
+def test_when_a_suspect_is_called_by_a_short_form_or_alias_then_it_is_linked(
+    make_record, body, name
+):
+    parties = [
+        {"name": "Daniel Kerr", "role": "suspect", "charged": False},
+        {"name": "Gary Lomas", "role": "suspect", "charged": False},
+    ]
+    record = make_record(letter(body), case_parties=parties)
+
+    rules = [f.rule for f in check_names(record) if f.text == name]
+
+    assert rules and set(rules) == {"suspect_not_charged"}
+
+
+def test_when_an_alias_is_given_in_the_letter_then_each_use_is_the_same_person(
+    make_record,
+):
+    body = (
+        'The older boy, Mehmet Aydin, who is known at school as "Memo", is 15 and '
+        "admitted the robbery at the youth court. Memo was given a referral order."
+    )
+    record = make_record(letter(body))
+
+    people = {f.text: f.person for f in check_names(record)}
+
+    assert people["Memo"] == people["Mehmet Aydin"]
+
+
+def test_when_two_case_parties_share_a_surname_then_the_title_picks_the_right_one(
+    make_record,
+):
+    body = (
+        "Mr Lakhani has been charged with fraud. Mrs Lakhani remains under "
+        "investigation."
+    )
+    parties = [
+        {"name": "Vikram Lakhani", "role": "defendant", "charged": True},
+        {"name": "Priya Lakhani", "role": "suspect", "charged": False},
+    ]
+    record = make_record(letter(body), case_parties=parties)
+
+    rules = {f.text: f.rule for f in check_names(record)}
+
+    assert rules["Mr Lakhani"] == "person"
+    assert rules["Mrs Lakhani"] == "suspect_not_charged"

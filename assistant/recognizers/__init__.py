@@ -5,6 +5,7 @@ from presidio_analyzer import EntityRecognizer
 from assistant.recognizers.cps_urn import CpsUrnRecognizer
 from assistant.recognizers.date_of_birth import DateOfBirthRecognizer
 from assistant.recognizers.email_address import EmailAddressRecognizer
+from assistant.recognizers.first_name import FirstNameRecognizer
 from assistant.recognizers.national_insurance import NationalInsuranceRecognizer
 from assistant.recognizers.police_reference import PoliceReferenceRecognizer
 from assistant.recognizers.titled_name import TitledNameRecognizer
@@ -15,6 +16,7 @@ __all__ = [
     "CpsUrnRecognizer",
     "DateOfBirthRecognizer",
     "EmailAddressRecognizer",
+    "FirstNameRecognizer",
     "NationalInsuranceRecognizer",
     "PoliceReferenceRecognizer",
     "TitledNameRecognizer",
@@ -35,4 +37,5 @@ def all_recognizers() -> list[EntityRecognizer]:
         DateOfBirthRecognizer(),
         EmailAddressRecognizer(),
         TitledNameRecognizer(),
+        FirstNameRecognizer(),
     ]
