@@ -464,3 +464,95 @@ def test_when_no_other_agency_is_involved_then_not_applicable(
     answer = answer_for(make_context, complaint, *paragraphs)
 
     assert answer.answer == "not_applicable", answer.reason
+
+
+@pytest.mark.parametrize(
+    ("complaint", "paragraphs", "expected"),
+    [
+        (
+            "Nobody will tell me who makes her pay the compensation.",
+            (
+                "Collecting the money is not something the CPS can do. The court "
+                "service deals with fine enforcement. You can contact its "
+                "enforcement team on 0300 790 9901.",
+            ),
+            "yes",
+        ),
+        (
+            "I want compensation from the CPS for the wages I lost.",
+            (
+                "A scheme can pay compensation, including for loss of earnings in "
+                "some cases. It is run by the Criminal Injuries Compensation "
+                "Authority, which is separate from the CPS. You can apply at "
+                "www.gov.uk/claim-compensation-criminal-injury.",
+            ),
+            "yes",
+        ),
+        (
+            "The report the magistrates read was wrong about my record.",
+            (
+                "The report was prepared by the Probation Service, which is separate "
+                "from the CPS. Any concern about it will need to be taken up with "
+                "the Probation Service.",
+            ),
+            "no",
+        ),
+        (
+            "He was let out after four years and nobody asked me.",
+            (
+                "Decisions about release are for the Parole Board rather than the "
+                "CPS, and its website is www.gov.uk/government/organisations/"
+                "parole-board.",
+            ),
+            "yes",
+        ),
+        (
+            "The trial was moved the afternoon before and I lost a day's work.",
+            (
+                "Decisions about which cases are heard on which day are made by the "
+                "court and not by the CPS.",
+            ),
+            "no",
+        ),
+    ],
+)
+def test_when_an_agency_is_handed_a_part_in_other_words_then_it_is_found(
+    make_context, complaint, paragraphs, expected
+):
+    assert answer_for(make_context, complaint, *paragraphs).answer == expected
+
+
+@pytest.mark.parametrize(
+    "complaint",
+    [
+        "Every time the police came, took a note and went away. They never arrested "
+        "him even though he broke his bail.",
+        "The officer in my case, DC Marsh, never once returned my calls.",
+        "A caseworker from Victim Support rang me every week. Then the calls simply "
+        "stopped.",
+        "He is not British and I want to know whether he will be deported.",
+        "I was refused legal aid so I had to pay my own solicitor.",
+    ],
+)
+def test_when_the_complaint_blames_another_body_and_the_letter_is_silent_then_no(
+    make_context, complaint
+):
+    paragraphs = ("I am sorry the letter about the hearing reached you late.",)
+
+    assert answer_for(make_context, complaint, *paragraphs).answer == "no"
+
+
+@pytest.mark.parametrize(
+    "complaint",
+    [
+        "My barrister never saw the statement because the CPS hid it.",
+        "The police told me the CPS had never checked the CCTV.",
+        "The police sent the file to you in March and I have heard nothing since.",
+    ],
+)
+def test_when_the_fault_in_the_complaint_is_not_another_bodys_then_not_applicable(
+    make_context, complaint
+):
+    paragraphs = ("I am sorry the letter about the hearing reached you late.",)
+
+    assert answer_for(make_context, complaint, *paragraphs).answer == "not_applicable"

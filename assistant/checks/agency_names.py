@@ -9,6 +9,8 @@ they count only when a hand-over phrase leads to them.
 
 import re
 
+import regex
+
 from assistant.agencies import Agency
 
 EXTRA_NAMES = {
@@ -25,7 +27,10 @@ COURT_NAME = EXTRA_NAMES["HM Courts"]
 
 def all_mentions(agency: Agency, text: str) -> list[tuple[int, int]]:
     """Return every span of ``text`` that names ``agency``, general names included."""
-    spans = [(m.start(), m.end()) for m in agency.pattern.finditer(text)]
+    # Overlapping names count: "The court service" holds "The court" and
+    # "court service", and only the second shows which agency is meant.
+    pattern = regex.compile(agency.pattern.pattern, regex.IGNORECASE)
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text, overlapped=True)]
     extra = next((p for n, p in EXTRA_NAMES.items() if agency.name.startswith(n)), None)
     if extra:
         spans += [(m.start(), m.end()) for m in extra.finditer(text)]

@@ -31,6 +31,9 @@ HAND_OVER_PHRASES = (
     # The matter is given to someone: "a matter for", "sits with", "falls to".
     r"matters? for|responsibility|decision (?:was|is) (?:one )?for|belongs? to|"
     r"\b(?:is|are|was|were) (?:a matter |one |entirely )?for\b|\b(?:is|are) by\b|"
+    r"\b(?:would|will|should) be (?:a matter |one )?for\b|\btaken up with\b|"
+    r"\b(?:raised|pursued) with\b|\b(?:is|are) (?:entirely |completely )?(?:separate|"
+    r"independent) (?:from|of) (?:the cps|us)\b|"
     r"\b(?:is|are|lies|rests|sits) (?:now )?with\b|\bfalls? to\b|\bworks? for\b|"
     r"relates? to (?:the )?(?:actions?|conduct|decisions?)|their own complaints?|"
     r"\bonly (?:[\w'&]+ ){1,6}?can\b",
@@ -63,7 +66,9 @@ RESPONSIBLE = re.compile(
 # The agency runs the thing complained about: "HMCTS, which runs the court building".
 RUNS_IT = re.compile(
     r"^,?\s*(?:which\s+|who\s+)?(?:runs|manages|operates|administers|supervises|"
-    r"oversees|employs|handles|deals with|decides|looks after|is in charge of)\b"
+    r"oversees|employs|handles|deals with|decides|looks after|is in charge of|looks "
+    r"(?:at|into) complaints|(?:is|are) (?:entirely |completely )?(?:separate|"
+    r"independent) (?:from|of) (?:the cps|us))\b"
 )
 # A general name ("the court") is handed a matter only by a phrase leading to it,
 # or by "not the CPS" straight after it.
@@ -71,15 +76,17 @@ RUNS_IT = re.compile(
 # fines office") is missed.
 GIVEN_TO = re.compile(
     r"(?:matters? for|responsibility of|(?:handled|dealt with|run|collected|"
-    r"enforced|managed|administered|arranged|listed) by|(?:is|are|lies|rests|sits) "
+    r"enforced|managed|administered|arranged|listed|made|set|fixed) by|(?:is|are|"
+    r"lies|rests|sits) "
     rf"(?:now )?with|falls? to|{PASSED_ON}(?:\s+[\w' ]{{0,40}}?\bat)?)\s+$"
 )
-NOT_THE_CPS = re.compile(r"^,?\s*(?:and\s+)?not\s+(?:the cps|us)\b,?")
+NOT_THE_CPS = re.compile(r"^,?\s*(?:and\s+)?not\s+(?:by\s+)?(?:the cps|us)\b,?")
 # A judicial decision "for the court" is not something HMCTS can be asked about.
 JUDICIAL = re.compile(
     r"\b(?:sentenc\w*|verdict|conviction|convict\w*|ruling|acquitt\w*|bail|"
     r"judge\w*|jury|plea|decision|decid\w*)\b"
 )
+LISTING = re.compile(r"\blist(?:ing|ed)\b|\bwhich (?:day|date)|\bhearing dates?\b")
 LIST_ITEM = re.compile(
     r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+(?P<matter>[^:\n]{3,120}):(?P<body>.+)", re.S
 )
@@ -89,7 +96,8 @@ CLAUSE_BREAK = re.compile(
 )
 # Prosecution witnesses claim their expenses from the CPS; a letter sending them
 # elsewhere misdirects the complainant rather than signposting another agency.
-CPS_OWN_MATTER = re.compile(r"\bexpenses\b|\bloss of earnings\b")
+# "Loss of earnings" alone is not enough: the criminal injuries scheme pays it too.
+CPS_OWN_MATTER = re.compile(r"\bexpenses\b")
 # Safety advice and offers of support point to an agency for the future; no part
 # of the complaint is handed to it ("if you feel unsafe, call Kent Police on 101").
 SAFETY_OR_SUPPORT = re.compile(
@@ -182,9 +190,14 @@ def _generic_handed_to(before: str, after: str) -> bool:
     # What is handed over: the words since the last clause break or conjunction,
     # or, after "the court, not the CPS,", the rest of the clause.
     if not_us:
-        return not JUDICIAL.search(after[not_us.end() :])
+        return not _judicial(after[not_us.end() :])
     subject = re.split(r",|\b(?:and|but|that|so)\b", before[: given.start()])[-1]
-    return not JUDICIAL.search(subject)
+    return not _judicial(subject)
+
+
+def _judicial(matter: str) -> bool:
+    # Which day a case is heard is the court service's listing, not a judgment.
+    return bool(JUDICIAL.search(matter)) and not LISTING.search(matter)
 
 
 def _about_cps_own_matter(letter: ParsedText, sentence: Sentence) -> bool:
