@@ -116,7 +116,7 @@ def critique(record: LetterRecord, chat: ChatClient | None = None) -> Critique:
     """Critique the draft in ``record`` against its complaint."""
     started = time.perf_counter()
     context = CheckContext.build(record)
-    check = run_presend_check(record, parsed=context.letter)
+    check = run_presend_check(record, context=context)
     ledger = build_ledger(record.complaint, context.letter, context.complaint)
 
     findings = [_cited(f, record) for f in check.findings]

@@ -8,6 +8,7 @@ of the complaint unanswered. Everything else is advisory.
 from dataclasses import dataclass
 
 from assistant.catalogue import load_catalogue
+from assistant.checks.context import CheckContext
 from assistant.judge import Answer, Judgement
 from assistant.language import ParsedText
 from assistant.letters import LetterRecord
@@ -78,13 +79,20 @@ class PresendCheck:
 
 
 def run_presend_check(
-    record: LetterRecord, judge=None, parsed: ParsedText | None = None
+    record: LetterRecord,
+    judge=None,
+    parsed: ParsedText | None = None,
+    context: CheckContext | None = None,
 ) -> PresendCheck:
     """Judge the letter and sort its answers into blocking and advisory findings.
 
-    Pass ``parsed`` when the letter has already been parsed, so it is not again.
+    Pass ``parsed`` when the letter has already been parsed, or the rules'
+    ``context`` when the letter and complaint both have, so neither is parsed again.
     """
-    judgement = (judge or RulesJudge()).judge(record, parsed)
+    if judge is None and context is not None:
+        judgement = RulesJudge().judge_context(context)
+    else:
+        judgement = (judge or RulesJudge()).judge(record, parsed)
     findings = [_finding(answer) for answer in judgement.answers.values()]
     order = {"blocking": 0, "advisory": 1, "ok": 2}
     findings.sort(key=lambda f: (order[f.severity], f.question))

@@ -66,8 +66,11 @@ class RulesJudge:
         self, record: LetterRecord, parsed: ParsedText | None = None
     ) -> Judgement:
         """Return the rules' answers for ``record``."""
-        context = CheckContext.build(record, parsed)
+        return self.judge_context(CheckContext.build(record, parsed))
 
+    def judge_context(self, context: CheckContext) -> Judgement:
+        """Return the rules' answers for a record whose texts are already parsed."""
+        record = context.record
         answers: dict[str, Answer] = {}
         for check in CHECKS:
             answer = check(context)

@@ -126,3 +126,25 @@ def test_when_the_complaint_carries_instructions_then_rule_findings_do_not_move(
 
     blocking = {f["code"] for f in result["findings"] if f["severity"] == "blocking"}
     assert "wrong_time_limit" in blocking
+
+
+def test_when_critiqued_then_the_draft_and_the_complaint_are_each_parsed_once(
+    record, monkeypatch
+):
+    import assistant.checks.context as context_module
+    import assistant.issue_ledger as ledger_module
+    from assistant.language import parse
+
+    parsed = []
+
+    def counting_parse(text, *args, **kwargs):
+        parsed.append(text)
+        return parse(text, *args, **kwargs)
+
+    monkeypatch.setattr(context_module, "parse", counting_parse)
+    monkeypatch.setattr(ledger_module, "parse", counting_parse)
+
+    critique(record)
+
+    assert parsed.count(record.letter) == 1
+    assert parsed.count(record.complaint) == 1
