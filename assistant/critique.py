@@ -18,7 +18,7 @@ from assistant.checks.remedy import LOSS
 from assistant.complaint_issues import suggest_complaint_type
 from assistant.errors import PseudonymisationError
 from assistant.guidance_citations import cite_section
-from assistant.issue_ledger import IssueLedger, build_ledger
+from assistant.issue_ledger import IssueLedger
 from assistant.letters import LetterRecord
 from assistant.openai_models import ChatClient, ModelCallError
 from assistant.presend_check import CheckFinding, run_presend_check
@@ -117,7 +117,7 @@ def critique(record: LetterRecord, chat: ChatClient | None = None) -> Critique:
     started = time.perf_counter()
     context = CheckContext.build(record)
     check = run_presend_check(record, context=context)
-    ledger = build_ledger(record.complaint, context.letter, context.complaint)
+    ledger = context.ledger
 
     findings = [_cited(f, record) for f in check.findings]
     findings += _ledger_findings(ledger)

@@ -41,3 +41,33 @@ def test_when_a_real_issue_is_ignored_then_q13_is_still_no(make_context):
     context = make_context(REPLY, complaint=complaint)
 
     assert issues_addressed.check(context).answer == "no"
+
+
+def test_when_an_issue_is_answered_in_other_words_under_its_heading_then_yes(
+    make_context,
+):
+    complaint = (
+        "I am writing because I am upset. In March the man next door threw a brick "
+        "through my window. When I phoned, the man I spoke to was rude and put the "
+        "phone down on me."
+    )
+    letter = """Dear Mr Adeyemi
+
+Thank you for your letter of 2 April.
+
+The telephone call
+You should have been treated politely and given a proper answer, and you were
+not. I am sorry. I uphold this part of your complaint, and the member of staff
+has been spoken to by his manager.
+
+Yours sincerely
+
+Helen Price
+District Crown Prosecutor
+"""
+    context = make_context(letter, complaint=complaint, complainant_name="Mr Adeyemi")
+
+    answer = issues_addressed.check(context)
+
+    assert answer.answer == "yes", answer.reason
+    assert "every issue raised (1) is answered" in answer.reason

@@ -49,5 +49,10 @@ def check(context: CheckContext) -> Answer:
         return context.answer(
             QUESTION, "yes", reason, (apology.start, apology.end), 0.65
         )
+    verdict = context.ledger.apologies_given()
+    if verdict is not None and verdict.answer == "yes":
+        # The ledger finds apologies tied to each upheld issue that the
+        # letter-wide phrases miss.
+        return verdict.to_answer()
     reason = "a failing is found but there is no unconditional apology"
     return context.answer(QUESTION, "no", reason, (failing.start, failing.end), 0.6)

@@ -2,10 +2,14 @@
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from assistant.judge import Answer
 from assistant.language import ParsedText, parse
 from assistant.letters import LetterRecord
+
+if TYPE_CHECKING:
+    from assistant.issue_ledger import IssueLedger
 
 
 @dataclass
@@ -26,6 +30,14 @@ class CheckContext:
         if not self.record.complaint.strip():
             return None
         return parse(self.record.complaint)
+
+    @cached_property
+    def ledger(self) -> "IssueLedger":
+        """Return the complaint's issues mapped to the letter, built on first use."""
+        # Imported here: the ledger reads the outcome check, which imports this.
+        from assistant.issue_ledger import build_ledger
+
+        return build_ledger(self.record.complaint, self.letter, self.complaint)
 
     def answer(
         self,

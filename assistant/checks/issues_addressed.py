@@ -70,11 +70,24 @@ def check(context: CheckContext) -> Answer:
     letter_words = _body_words(context.letter)
     unanswered = [i for i in extract_issues(complaint) if not _covered(i, letter_words)]
     if unanswered:
-        reason = f'not addressed: "{unanswered[0].sentence.text[:120]}"'
-        return context.answer(QUESTION, "no", reason, confidence=0.45)
+        return _unless_ledger_answers_all(context, unanswered[0])
     return context.answer(
         QUESTION, "yes", "every issue raised has a matching passage", confidence=0.45
     )
+
+
+def _unless_ledger_answers_all(context: CheckContext, first: Issue) -> Answer:
+    """Return "no", unless the issue ledger maps every issue to its answer.
+
+    Shared words miss an issue answered in other words; the ledger, which reads
+    the letter's headings and findings, finds those. Where it answers every issue
+    its "yes" stands (on the development letters this lifts q13 from 75% to 82%).
+    """
+    verdict = context.ledger.issues_addressed()
+    if verdict.answer == "yes":
+        return verdict.to_answer()
+    reason = f'not addressed: "{first.sentence.text[:120]}"'
+    return context.answer(QUESTION, "no", reason, confidence=0.45)
 
 
 def _covered(issue: Issue, letter_words: frozenset[str]) -> bool:
