@@ -3,7 +3,7 @@ reach them, read from ``knowledge/signposting-directory.md``."""
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from assistant.errors import KnowledgeError
 from assistant.front_matter import split_front_matter
@@ -24,7 +24,7 @@ class Agency:
     contacts: dict[str, str] = field(default_factory=dict)
     checked: str | None = None
 
-    @property
+    @cached_property
     def pattern(self) -> re.Pattern:
         """Return a pattern matching the agency's name or any alias."""
         names = {re.sub(r"\s*\(.*?\)", "", self.name), *self.aliases}

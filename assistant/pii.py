@@ -56,6 +56,7 @@ NER_ENTITIES = {
 UNUSED_COMPONENTS = ("parser",)
 PRESIDIO_RECOGNIZERS = (CreditCardRecognizer, IbanRecognizer, NhsRecognizer)
 SCORE_THRESHOLD = 0.4
+_last_artifacts: tuple[Doc | None, NlpArtifacts | None] = (None, None)
 
 
 class SharedSpacyNlpEngine(SpacyNlpEngine):
@@ -131,11 +132,19 @@ def analyze(
 
 
 def _artifacts(analyzer: AnalyzerEngine, text: str, doc: Doc | None) -> NlpArtifacts:
+    global _last_artifacts
     if doc is None:
         return analyzer.nlp_engine.process_text(text, LANGUAGE)
     if doc.text != text:
         raise ValueError("the parsed document given is of a different text")
-    return analyzer.nlp_engine.artifacts(doc)
+
+    # The guard asks twice about one letter (people, then identifiers); the
+    # artifacts of the last document are kept so they are built once.
+    last_doc, artifacts = _last_artifacts
+    if last_doc is not doc:
+        artifacts = analyzer.nlp_engine.artifacts(doc)
+        _last_artifacts = (doc, artifacts)
+    return artifacts
 
 
 def _registry() -> RecognizerRegistry:

@@ -8,6 +8,7 @@ they count only when a hand-over phrase leads to them.
 """
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -25,16 +26,27 @@ GENERIC_ALIASES = {"the court", "the commission", "the ombudsman", "the prison"}
 COURT_NAME = EXTRA_NAMES["HM Courts"]
 
 
+def is_named(agency: Agency, text: str) -> bool:
+    """Return quickly whether ``text`` names ``agency`` at all."""
+    extra = next((p for n, p in EXTRA_NAMES.items() if agency.name.startswith(n)), None)
+    return bool(agency.pattern.search(text) or (extra and extra.search(text)))
+
+
 def all_mentions(agency: Agency, text: str) -> list[tuple[int, int]]:
     """Return every span of ``text`` that names ``agency``, general names included."""
     # Overlapping names count: "The court service" holds "The court" and
     # "court service", and only the second shows which agency is meant.
-    pattern = regex.compile(agency.pattern.pattern, regex.IGNORECASE)
+    pattern = _overlapping(agency.pattern.pattern)
     spans = [(m.start(), m.end()) for m in pattern.finditer(text, overlapped=True)]
     extra = next((p for n, p in EXTRA_NAMES.items() if agency.name.startswith(n)), None)
     if extra:
         spans += [(m.start(), m.end()) for m in extra.finditer(text)]
     return sorted(_outermost(spans))
+
+
+@lru_cache(maxsize=64)
+def _overlapping(pattern: str) -> regex.Pattern:
+    return regex.compile(pattern, regex.IGNORECASE)
 
 
 def is_generic(name: str) -> bool:

@@ -18,6 +18,7 @@ from assistant.agencies import Agency, load_directory
 from assistant.checks.agency_names import (
     all_mentions,
     is_generic,
+    is_named,
     without_nested_names,
 )
 from assistant.language import ParsedText, Sentence
@@ -132,14 +133,15 @@ def mentions_of(agency: Agency, text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_hand_overs(letter: ParsedText, sentence: Sentence):
+    named = [a for a in _agencies() if is_named(a, sentence.text)]
     for start, end in _clauses(sentence):
         clause = letter.text[start:end]
         tail = letter.lower[end : sentence.end]
-        for agency in _agencies():
+        for agency in named:
             for left, right in _handed_to(agency, clause, tail):
                 yield agency.name, (start + left, start + right)
 
-    for agency in _agencies():
+    for agency in named:
         for left, right in _listed_for_a_matter(agency, sentence.text):
             yield agency.name, (sentence.start + left, sentence.start + right)
 
