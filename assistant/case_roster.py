@@ -17,7 +17,9 @@ from assistant.name_variants import forms_of
 
 TITLES = (
     r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|dc|ds|di|dci|pc|sgt|sergeant|"
-    r"inspector|detective constable|detective sergeant|detective inspector)\.?"
+    r"inspector|detective constable|detective sergeant|detective inspector|(?:his|"
+    r"her) honour judge|hhj|(?:deputy )?district judge|judge|recorder|(?:mr|mrs|ms|"
+    r"lord|lady) justice)\.?"
 )
 PARTIES = TypeAdapter(list[CaseParty])
 MIN_NAME_PART = 3

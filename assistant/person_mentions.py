@@ -21,7 +21,7 @@ NOT_A_PERSON = re.compile(
     r"office|ombudsman|unit|team|trust|authority|school|hospital|street|road|"
     r"house|centre|probation|prison|assessor|code|act|scheme|tribunal|district|"
     r"care|youth|offending|liaison|city|county|borough|bay|arms|constabulary|"
-    r"magistrates|hospital|station|council)s?\b",
+    r"magistrates|hospital|station|council|solicitors|fraud)s?\b",
     re.IGNORECASE,
 )
 TITLE_PREFIX = re.compile(rf"^(?:{TITLES}\s+)+", re.IGNORECASE)

@@ -68,8 +68,8 @@ RELATIVE_BEFORE = re.compile(
 # charged", "Mr Lee, who was arrested and released".
 NOT_CHARGED_AFTER = re.compile(
     r"^[\s,]*(?:who\s+)?(?:was|were|has been|had been|is|will|would|should|could|"
-    r"cannot|can't|must|remains|remained)\b(?:\s+\w+){0,4}?\s+(?:not (?:be |been )?"
-    r"(?:charged|prosecuted)|arrested|interviewed|released|bailed|under "
+    r"cannot|can't|must|remains|remained)\b(?:\s+\w+){0,4}?\s+(?:not (?:also |yet )?"
+    r"(?:be |been )?(?:charged|prosecuted)|arrested|interviewed|released|bailed|under "
     r"investigation|given a (?:community resolution|caution)|cautioned)\b|"
     r"^[\s,]*who (?:you|she|he|they) reported\b",
     re.IGNORECASE,
@@ -90,7 +90,8 @@ DEATH_AFTER = re.compile(
 HARMED_BEFORE = re.compile(
     r"\b(?:assaulted|attacked|attack on|assault on|injured|hurt|robbed|robbery of|"
     r"stabbed|punched|threatened|harassed|harassment of|stalking of|abused|abuse of|"
-    r"raped|rape of|sexually assaulted|sexual assault on|grooming|groomed|indecent "
+    r"threats (?:sent )?to|raped|rape of|sexually assaulted|sexual assault on|"
+    r"grooming|groomed|indecent "
     r"images of|exposed himself to|touched)"
     r"[\s,]*(?:(?:your|their|her|his) \w+[\s,]*)?(?:mr|mrs|ms|miss)?\.?\s*$",
     re.IGNORECASE,
@@ -115,8 +116,9 @@ ACCUSED_AFTER = re.compile(
     re.IGNORECASE,
 )
 ACCUSED_BEFORE = re.compile(
-    r"(?:defendant|accused|(?:prosecution|trial|conviction) of|case against|charges "
-    r"against|convicted|(?<!not )(?<!never )(?<!without )(?:prosecuted|charged))"
+    r"(?:defendant|accused|\bR v\.?|(?:prosecution|trial|conviction) of|case "
+    r"against|charges against|convicted|(?<!not )(?<!never )(?<!without )"
+    r"(?:prosecuted|charged))"
     r"(?:\s+(?:your|his|her|their)\s+\w+)?"
     r"[\s,]*(?:mr|mrs|ms|miss)?\.?\s*$",
     re.IGNORECASE,
@@ -129,7 +131,8 @@ ACCUSED = re.compile(
 )
 NOT_CHARGED = re.compile(
     r"\barrested\b|\binterviewed\b|\bsuspect\w*\b|released (?:without charge|under "
-    r"investigation|on bail)|\bno further action\b|\bnfa\b|not (?:be |been )?charged|"
+    r"investigation|on bail)|\bno further action\b|\bnfa\b|not (?:also |yet |ever )?"
+    r"(?:be |been )?charged|"
     r"decided not to (?:charge|prosecute)|not to (?:charge|prosecute)|(?:insufficient|"
     r"not enough) evidence|never charged|no charges?\b|the man you named|"
     r"the person you named|taken against|whether (?:\w+ ){0,5}(?:should|could|"

@@ -44,14 +44,17 @@ PRIVATE_DETAIL = re.compile(
     r"\b(?:diagnosed with [^.,;]+|(?:admitted to|detained (?:in|at)) (?:the )?[^.,;]*"
     r"(?:hospital|infirmary|unit)[^.,;]*|detained under [^.,;]+|sectioned|"
     r"(?:stopped taking|is taking|takes) (?:his|her|their) [^.,;]*medication|"
-    r"(?:has|had|have|suffers from|suffered from|lives with|living with) (?:\w+ )?"
-    r"(?:schizophreni\w*|bipolar|psychosis|dementia|epilepsy|hiv|cancer|"
+    r"(?:has|had|have|suffers from|suffered from|lives with|living with) (?:[\w-]+ )"
+    r"{0,2}(?:schizophreni\w*|bipolar|psychosis|dementia|epilepsy|hiv|cancer|diabetes|"
+    r"alcohol dependency|"
     r"personality disorder|ptsd|post-traumatic stress|autism|adhd|learning "
     r"disabilit\w*|alcohol dependence|a drug addiction)[^.,;]*|"
     r"(?:undergoing|receiving|having) (?:\w+ )?(?:chemotherapy|radiotherapy|dialysis|"
     r"treatment|surgery|counselling)[^.,;]*|(?:prescribed|taking) (?:\w+ )?"
     r"(?:medication|antidepressants|methadone)[^.,;]*|"
-    r"(?:immigration|deportation|asylum)\b[^.,;]*)",
+    r"(?:immigration|deportation|asylum)\b[^.,;]*|(?:\w+ )?months pregnant|a "
+    r"(?:hypoglycaemic|diabetic|epileptic) (?:episode|attack|fit)|an? (?:epileptic "
+    r")?seizure)",
     re.IGNORECASE,
 )
 PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.IGNORECASE)
@@ -60,7 +63,8 @@ NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 # sentence says ("the court has kept the condition that he lives at 14 ...").
 HOME = re.compile(
     r"\b(?:live[sd]?|living|home|moved|reside[sd]?|staying|stays|sleep)\b|"
-    r"\b(?:his|her|their) (?:home |new )?address\b|\baddress (?:he|she|they) gave\b|"
+    r"\b(?:his|her|their) (?:home |new )?address\b|\baddress (?:he|she|they) "
+    r"(?:gave|gives|provided)\b|\baddress (?:given|provided) by\b|"
     r",[ \t]*of[ \t]*$",
     re.IGNORECASE,
 )
@@ -222,7 +226,7 @@ def _address_findings(text: str) -> list[NameFinding]:
     findings = []
     for match in ADDRESS.finditer(text, body_start):
         line = _line_around(text, match.start(), match.end())
-        lead = text[max(0, match.start() - 40) : match.start()]
+        lead = text[max(0, match.start() - 60) : match.start()]
         if ORGANISATION_ADDRESS.search(line) and not HOME.search(lead):
             continue
         findings.append(

@@ -378,3 +378,44 @@ def test_when_two_case_parties_share_a_surname_then_the_title_picks_the_right_on
 
     assert rules["Mr Lakhani"] == "person"
     assert rules["Mrs Lakhani"] == "suspect_not_charged"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "rule"),
+    [
+        (
+            "R v Anthony Kinsella\n\nMr Kinsella was released on bail with a curfew.",
+            "Mr Kinsella",
+            "person",
+        ),
+        (
+            "I can confirm that the address given by Cottis to the court is Flat 3, "
+            "27 Wexham Road, Slough.",
+            "27 Wexham Road",
+            "other",
+        ),
+        (
+            "The driver, Mr Pellow, who was charged, has type 1 diabetes and said he "
+            "had a hypoglycaemic episode.",
+            "type 1 diabetes",
+            "other",
+        ),
+    ],
+)
+def test_when_a_heading_address_or_health_detail_is_read_then_the_rule_follows(
+    make_record, body, name, rule
+):
+    assert rule_of(make_record, body, name) == rule
+
+
+def test_when_a_judge_is_named_with_his_title_then_his_is_not_a_person(make_record):
+    body = (
+        "His Honour Judge Trevanion sentenced Mr Lee, who was convicted of sexual "
+        "assault. His note records the sentence."
+    )
+    record = make_record(letter(body))
+
+    findings = check_names(record)
+
+    assert not [f for f in findings if f.text == "His"]
+    assert not [f for f in findings if f.prohibited]
