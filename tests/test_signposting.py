@@ -555,3 +555,43 @@ def test_when_only_the_complaint_raises_another_bodys_own_failing_then_it_counts
     paragraphs = ("I am sorry the letter about the hearing reached you late.",)
 
     assert answer_for(make_context, complaint, *paragraphs).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("complaint", "paragraphs", "expected"),
+    [
+        (
+            "We are still living next to him and want to be moved.",
+            (
+                "Rehousing is decided by Basildon Borough Council. The CPS has no "
+                "role in housing decisions. You can call its housing team on "
+                "01268 533333.",
+            ),
+            "yes",
+        ),
+        (
+            "My licence still shows the endorsement that was quashed.",
+            (
+                "Your driving record is kept by the DVLA. The CPS cannot change what "
+                "it shows, so please contact the DVLA directly.",
+            ),
+            "no",
+        ),
+    ],
+)
+def test_when_the_reason_is_in_the_next_sentence_then_the_agency_is_handed_it(
+    make_context, complaint, paragraphs, expected
+):
+    assert answer_for(make_context, complaint, *paragraphs).answer == expected
+
+
+def test_when_the_letter_shows_the_blamed_matter_was_ours_then_not_applicable(
+    make_context,
+):
+    complaint = "The police never told me the case had been dropped."
+    paragraphs = (
+        "When the CPS stops a case, it is our responsibility, not the police's, "
+        "to tell the victim. We did not, and I apologise.",
+    )
+
+    assert answer_for(make_context, complaint, *paragraphs).answer == "not_applicable"

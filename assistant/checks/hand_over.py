@@ -106,6 +106,15 @@ SAFETY_OR_SUPPORT = re.compile(
     r"the defendant) (?:contacts?|approaches|comes near)|find it helpful|if you would "
     r"like (?:support|help|someone to talk to))"
 )
+# A sentence saying the CPS itself cannot deal with something.
+CPS_CANNOT = re.compile(
+    r"\b(?:the cps|we) (?:does not|do not|cannot|can't|has no|have no|plays? no|is "
+    r"not able to|are not able to)\b(?: \w+){0,3}? (?:role|say|power|powers|authority|"
+    r"control|part|involvement|investigate|look into|change|direct|instruct|"
+    r"comment)\b|\bnot (?:a matter )?for the cps\b|\boutside (?:the cps's|our) "
+    r"(?:remit|control|powers)\b|\b(?:separate from|independent of|not part of) "
+    r"(?:the cps|us)\b"
+)
 # Agencies a letter names as the next step of the CPS process, not as signposting.
 PROCESS_BODIES = ("Parliamentary and Health",)
 
@@ -120,7 +129,25 @@ def find_hand_overs(letter: ParsedText) -> dict[str, list[tuple[int, int]]]:
             continue
         for name, span in _sentence_hand_overs(letter, sentence):
             found[name].append(span)
+        for name, span in _explained_beside(letter, sentence):
+            found[name].append(span)
     return without_nested_names(found)
+
+
+def _explained_beside(letter: ParsedText, sentence: Sentence):
+    """Yield agencies named by their own name next to a sentence saying why the
+    CPS cannot deal with the matter ("The council decides on rehousing. The CPS
+    has no role in housing.")."""
+    neighbours = [
+        letter.sentences[i].text
+        for i in (sentence.index - 1, sentence.index + 1)
+        if 0 <= i < len(letter.sentences)
+    ]
+    if not any(CPS_CANNOT.search(text.lower()) for text in neighbours):
+        return
+    for agency in _agencies():
+        for left, right in mentions_of(agency, sentence.text):
+            yield agency.name, (sentence.start + left, sentence.start + right)
 
 
 def mentions_of(agency: Agency, text: str) -> list[tuple[int, int]]:

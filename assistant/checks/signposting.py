@@ -25,6 +25,13 @@ from assistant.checks.hand_over import find_hand_overs, mentions_of
 from assistant.judge import Answer
 
 QUESTION = "q17"
+# "it was the CPS, not South Wales Police, that made the decision", "it is our
+# responsibility, not the police's, to tell the victim".
+OURS_NOT_THEIRS = re.compile(
+    r"\b(?:it was|it is|was|is) (?:the cps|us|our (?:\w+ )?(?:decision|"
+    r"responsibility|job|duty|mistake|failing|fault)),? not (?:the )?(?:[\w']+ )"
+    r"{0,2}(?:police|court|theirs|the police's)\b|\bit was not for the police\b"
+)
 
 FAMILIES = {
     "Police force complaints": ("Police force complaints", "Independent Office"),
@@ -43,8 +50,12 @@ class Signpost:
 
 def find_signposts(context: CheckContext) -> list[Signpost]:
     """Return each agency involved in the complaint and whether it is signposted."""
-    hand_overs = find_hand_overs(context.letter)
-    for prefix in agencies_asked_about(context.complaint):
+    owned = [m.span() for m in OURS_NOT_THEIRS.finditer(context.letter.lower)]
+    hand_overs = _outside(find_hand_overs(context.letter), owned)
+    # Where the letter shows a matter blamed on another body was the CPS's own,
+    # the complaint's blame does not make that body involved.
+    asked = set() if owned else agencies_asked_about(context.complaint)
+    for prefix in asked:
         name = _agency_named(prefix).name
         family = FAMILIES.get(_prefix(name), (name,))
         if not any(_agency_named(p).name in hand_overs for p in family):
@@ -74,6 +85,16 @@ def check(context: CheckContext) -> Answer:
     else:
         reason = f"names {_short(first.agency)} but gives no contact details"
     return context.answer(QUESTION, "no", reason, first.mention, 0.75)
+
+
+def _outside(hand_overs: dict, owned: list[tuple[int, int]]) -> dict:
+    """Drop the hand-overs that only say the matter was not the other body's."""
+    kept = {}
+    for name, spans in hand_overs.items():
+        left = [s for s in spans if not any(a <= s[0] < b for a, b in owned)]
+        if left:
+            kept[name] = left
+    return kept
 
 
 def _signpost(
