@@ -194,6 +194,9 @@ def _part_of_other_name(text: str, match: re.Match, person: RosterPerson) -> boo
     for neighbour in (before, after):
         word = neighbour.group(1) if neighbour else None
         if word and word.lower() not in parts and not TITLE_PREFIX.match(word + " "):
+            # "Because Jayden is 15": a word opening the sentence is no first name.
+            if neighbour is before and _common_word(word):
+                return False
             return _is_name_word(word)
     return False
 

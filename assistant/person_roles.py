@@ -51,6 +51,7 @@ YOUTH = re.compile(
     r"\bstill at school\b|\bpupil\b|\bin year (?:7|8|9|10|11)\b|\bteenage\b",
     re.IGNORECASE,
 )
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:he|she)\b", re.IGNORECASE)
 # Children under ten cannot be prosecuted; naming them is still personal data.
 YOUTH_COURT = re.compile(r"\byouth court\b", re.IGNORECASE)
 CHILD = re.compile(
@@ -280,7 +281,20 @@ def _youth_cue(person: Person, letter: ParsedText, others) -> bool:
             end = mention.end
         if YOUTH.search(letter.text[start:end]):
             return True
+        if _youth_said_next(letter, sentence, others):
+            return True
     return False
+
+
+def _youth_said_next(letter: ParsedText, sentence: Sentence, others) -> bool:
+    """Return whether the next sentence gives the age of "he" or "she" and names
+    no one else ("Because he was 17 when he was charged, ...")."""
+    if sentence.index + 1 >= len(letter.sentences):
+        return False
+    following = letter.sentences[sentence.index + 1]
+    if _others_in(following, others) or not PRONOUN_SUBJECT.search(following.text):
+        return False
+    return bool(YOUTH.search(following.text))
 
 
 def _others_in(sentence: Sentence, others) -> bool:

@@ -34,6 +34,7 @@ def test_when_forms_are_asked_for_a_full_name_then_its_short_forms_come_back():
         ('Mehmet Aydin, known at school as "Memo", told', "Mehmet Aydin", "Memo"),
         ('Daniel ("Danny") Kerr', "Daniel", "Danny"),
         ("Sean Doyle, nicknamed Dodge by his friends,", "Sean Doyle", "Dodge"),
+        ('Tyler Jobson, who you knew as "TJ", was charged', "Tyler Jobson", "TJ"),
         ("Mr Smith, called \u201cSmithy\u201d at work,", "Mr Smith", "Smithy"),
         ("Mr Smith called Sarah the next day.", "Mr Smith", None),
         ("Mr Smith. Later, people he knew as Bob came.", "Mr Smith", None),

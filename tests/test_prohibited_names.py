@@ -419,3 +419,25 @@ def test_when_a_judge_is_named_with_his_title_then_his_is_not_a_person(make_reco
 
     assert not [f for f in findings if f.text == "His"]
     assert not [f for f in findings if f.prohibited]
+
+
+def test_when_the_age_is_given_in_the_next_sentence_then_the_youth_is_read(
+    make_record,
+):
+    body = (
+        "Joshua Curnow has been charged with sending threatening messages. Because "
+        "he was 17 when he was charged, the case is in the youth court."
+    )
+
+    assert rule_of(make_record, body, "Joshua Curnow") == "youth_defendant"
+
+
+def test_when_a_case_party_opens_a_sentence_after_a_common_word_then_it_is_found(
+    make_record,
+):
+    body = "The trial was moved. Because Jayden is 15, his case is in the youth court."
+    parties = [{"name": "Jayden Okwuosa", "role": "defendant", "youth": True}]
+
+    assert rule_of(make_record, body, "Jayden", case_parties=parties) == (
+        "youth_defendant"
+    )
