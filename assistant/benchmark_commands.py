@@ -70,3 +70,13 @@ def benchmark_guard(dataset_file) -> None:
 
     path = dataset_file or bundled_dataset("names.jsonl")
     click.echo(guard_report(path))
+
+
+@benchmark.command(name="issues")
+@click.option("--dataset", "dataset_file", type=click.Path(path_type=Path))
+def benchmark_issues(dataset_file) -> None:
+    """Score issue extraction against complaints with labelled issues."""
+    from assistant.evaluation.issue_extraction import issue_report
+
+    path = dataset_file or bundled_dataset().parent.parent / "issues/complaints.jsonl"
+    click.echo(issue_report(path))

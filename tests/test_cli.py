@@ -377,3 +377,27 @@ def test_when_the_draft_file_is_empty_then_critique_says_so(tmp_path):
 
     assert result.returncode == 2
     assert "draft file" in result.stderr and "is empty" in result.stderr
+
+
+def test_when_scoring_issue_extraction_then_precision_and_recall_are_printed(
+    tmp_path,
+):
+    complaint = "Nobody told me that the trial had been moved to March."
+    labelled = tmp_path / "complaints.jsonl"
+    record = {
+        "id": "C-1",
+        "complaint": complaint,
+        "issues": [{"quote": complaint, "kind": "service"}],
+        "complaint_type": "service",
+    }
+    labelled.write_text(json.dumps(record) + "\n")
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"id": "C-1"\n')
+
+    scored = run("benchmark", "issues", "--dataset", str(labelled))
+    refused = run("benchmark", "issues", "--dataset", str(broken))
+
+    assert scored.returncode == 0, scored.stderr
+    assert "issue precision 1.000  recall 1.000" in scored.stdout
+    assert refused.returncode == 2
+    assert "line 1" in refused.stderr and "Traceback" not in refused.stderr

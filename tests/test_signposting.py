@@ -595,3 +595,95 @@ def test_when_the_letter_shows_the_blamed_matter_was_ours_then_not_applicable(
     )
 
     assert answer_for(make_context, complaint, *paragraphs).answer == "not_applicable"
+
+
+@pytest.mark.parametrize(
+    ("complaint", "paragraphs", "expected"),
+    [
+        (
+            "Ushers shouted at me and the Witness Service left me beside his family.",
+            (
+                "Ushers are employed by HM Courts & Tribunals Service. You can write "
+                "to the Customer Service Officer, Leeds Combined Court, 1 Oxford Row, "
+                "Leeds LS1 3BG. You may also wish to raise the waiting area with the "
+                "Witness Service, which is run by Citizens Advice.",
+            ),
+            "no",
+        ),
+        (
+            "Ushers shouted at me and the Witness Service left me beside his family.",
+            (
+                "Ushers are employed by HM Courts & Tribunals Service. You can write "
+                "to the Customer Service Officer, Leeds Combined Court, 1 Oxford Row, "
+                "Leeds LS1 3BG. You may also raise the waiting area with the Witness "
+                "Service, which you can call on 0300 332 1000.",
+            ),
+            "yes",
+        ),
+    ],
+)
+def test_when_a_paragraph_names_two_agencies_then_each_needs_its_own_contact(
+    make_context, complaint, paragraphs, expected
+):
+    assert answer_for(make_context, complaint, *paragraphs).answer == expected
+
+
+@pytest.mark.parametrize(
+    ("complaint", "paragraphs", "expected"),
+    [
+        (
+            "The council ignore my reports about the family next door.",
+            (
+                "The CPS has no power over how councils deal with antisocial "
+                "behaviour. Kirklees Council is responsible for this, and you can "
+                "contact its team on 01484 221000.",
+            ),
+            "yes",
+        ),
+        (
+            "He keeps phoning my daughter from prison.",
+            (
+                "That responsibility lies with HM Prison and Probation Service. Its "
+                "details are under Useful contacts below.",
+                "Overall, I uphold your complaint.",
+                "Useful contacts\nHMPPS Victim Helpline: 0300 060 6699",
+            ),
+            "yes",
+        ),
+    ],
+)
+def test_when_an_agency_is_named_by_its_place_or_full_name_then_it_is_found(
+    make_context, complaint, paragraphs, expected
+):
+    assert answer_for(make_context, complaint, *paragraphs).answer == expected
+
+
+@pytest.mark.parametrize(
+    "complaint",
+    [
+        "When I was arrested the Met took my phone and laptop. The case is over and "
+        "I still haven't got any of it back.",
+        "Nobody from the police has ever taken a statement about the threat.",
+    ],
+)
+def test_when_a_police_matter_is_ignored_or_only_passed_on_then_no(
+    make_context, complaint
+):
+    paragraphs = (
+        "I have asked the officer in the case to contact you.",
+        "If you feel in immediate danger at any time, please call 999.",
+    )
+
+    assert answer_for(make_context, complaint, *paragraphs).answer == "no"
+
+
+def test_when_a_defence_is_left_for_the_court_to_decide_then_nothing_is_handed(
+    make_context,
+):
+    complaint = "Why was I charged when it was obviously self-defence?"
+    paragraphs = (
+        "Our lawyer decided there was enough evidence to charge you, and that your "
+        "account of self-defence was a matter for the court to decide.",
+    )
+
+    assert answer_for(make_context, complaint, *paragraphs).answer == "not_applicable"

@@ -21,6 +21,13 @@ EXTRA_NAMES = {
         r"\b(?:[Tt]he\s+)?(?:[A-Z][\w']+\s+){0,2}?(?i:magistrates'?|crown|combined|"
         r"youth|county)\s+(?i:court)\b(?!\s+(?i:office))"
     ),
+    # A council named by its place: "Kirklees Council", "Leeds City Council".
+    "Local council": re.compile(
+        r"\b(?!(?:The|This|That|Your|Our|Their|Sentencing|Bar|Privy|Security|"
+        r"Chiefs'?|Medical|Arts|Research)\b)"
+        r"[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w'-]+)?\s+(?:(?:Metropolitan\s+)?"
+        r"(?:Borough|City|County|District)\s+)?Council\b"
+    ),
 }
 GENERIC_ALIASES = {"the court", "the commission", "the ombudsman", "the prison"}
 COURT_NAME = EXTRA_NAMES["HM Courts"]

@@ -38,7 +38,10 @@ ASKS = {
         r"haven't|have not|were rude|was rude|ignored|won't|would not|still haven't)\b|"
         r"\bthe officer(?: in (?:the|my) case)? (?:never|didn't|did not|failed|lost|"
         r"was rude|ignored)\b|\bcomplain(?:t|ing)? about the police\b|"
-        r"\bthe police's failure",
+        r"\bthe police's failure|\b(?:nobody|no one|no-one) (?:from|at) the police\b|"
+        # Property the police seized and still hold: "I still haven't got it back".
+        r"\b(?:police|the met|officers?)\b[^.?!]{0,60}\b(?:took|seized|confiscated|"
+        r"kept)\b[^?!]{0,160}?\b(?:back|returned)\b",
         re.IGNORECASE,
     ),
     "Attorney General's Office": re.compile(

@@ -23,6 +23,10 @@ SHORT_NUMBER = re.compile(
     r"(?:101|111|999)\b",
     re.I,
 )
+# "If you feel in danger, call 999" is safety advice, not a route for the complaint.
+SAFETY = re.compile(
+    r"\b(?:immediate |in )danger\b|\bemergency\b|\b(?:feel|are|be) unsafe\b", re.I
+)
 CPS_OWN = re.compile(r"\bcps\.gov\.uk|\bcps\.gsi\.gov\.uk", re.I)
 ABOUT_US = re.compile(
     r"\b(?:contact|call|ring|phone|telephone|e-?mail|write to|speak to|reach)\s+"
@@ -32,19 +36,29 @@ ABOUT_US = re.compile(
 )
 
 
-def contact_near(letter: ParsedText, offset: int) -> bool:
+def contact_near(letter: ParsedText, offset: int, others: tuple[int, ...] = ()) -> bool:
     """Return whether another body's contact details are given near ``offset``.
 
     Near means the paragraph holding ``offset`` or the one after it; a following
-    paragraph about contacting the CPS itself is not read.
+    paragraph about contacting the CPS itself is not read. Sentences that name one
+    of the ``others`` (where other agencies are named) hold their contacts, not
+    this agency's: "write to the court at ... You may also raise it with the
+    Witness Service" gives the Witness Service nothing.
     """
     paragraphs = _paragraphs(letter.text)
     for index, (start, end) in enumerate(paragraphs):
         if not start <= offset < end:
             continue
-        if _gives_contact(letter, start, end):
+        own = letter.sentence_at(offset)
+        kept = [
+            (s.start, s.end)
+            for s in letter.sentences
+            if start <= s.start < end
+            and (s.index == own.index or not any(s.start <= o < s.end for o in others))
+        ]
+        if any(_gives_contact(letter, a, min(b, end)) for a, b in kept):
             return True
-        if index + 1 == len(paragraphs):
+        if index + 1 == len(paragraphs) or any(own.end <= o < end for o in others):
             return False
         start, end = paragraphs[index + 1]
         about_us = ABOUT_US.search(letter.text[start:end])
@@ -57,6 +71,8 @@ def _gives_contact(letter: ParsedText, start: int, end: int) -> bool:
     for match in [*CONTACT.finditer(text), *SHORT_NUMBER.finditer(text)]:
         sentence = letter.sentence_at(start + match.start())
         if CPS_OWN.search(match.group()) or ABOUT_US.search(sentence.text):
+            continue
+        if SAFETY.search(sentence.text):
             continue
         return True
     return False

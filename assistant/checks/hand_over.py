@@ -87,6 +87,8 @@ JUDICIAL = re.compile(
     r"\b(?:sentenc\w*|verdict|conviction|convict\w*|ruling|acquitt\w*|bail|"
     r"judge\w*|jury|plea|decision|decid\w*)\b"
 )
+# "a matter for the court to decide" leaves a question to the judge or jury.
+COURT_TO_DECIDE = re.compile(r"^\s+to (?:decide|determine|rule|judge|weigh|resolve)\b")
 LISTING = re.compile(r"\blist(?:ing|ed)\b|\bwhich (?:day|date)|\bhearing dates?\b")
 LIST_ITEM = re.compile(
     r"^\s*(?:[-*\u2022]|\d{1,2}[.)])\s+(?P<matter>[^:\n]{3,120}):(?P<body>.+)", re.S
@@ -220,6 +222,8 @@ def _generic_handed_to(before: str, after: str) -> bool:
     # or, after "the court, not the CPS,", the rest of the clause.
     if not_us:
         return not _judicial(after[not_us.end() :])
+    if COURT_TO_DECIDE.match(after):
+        return False
     subject = re.split(r",|\b(?:and|but|that|so)\b", before[: given.start()])[-1]
     return not _judicial(subject)
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.agencies import Agency, load_directory
+from assistant.checks.agency_names import all_mentions
 from assistant.checks.complaint_asks import agencies_asked_about
 from assistant.checks.contact_details import contact_near
 from assistant.checks.context import CheckContext
@@ -60,8 +61,12 @@ def find_signposts(context: CheckContext) -> list[Signpost]:
         family = FAMILIES.get(_prefix(name), (name,))
         if not any(_agency_named(p).name in hand_overs for p in family):
             hand_overs.setdefault(name, [])
+    mentions = {
+        name: _mentions(context, name, spans) for name, spans in hand_overs.items()
+    }
     return [
-        _signpost(context, name, spans) for name, spans in sorted(hand_overs.items())
+        _signpost(context, name, spans, _others(context, name, mentions))
+        for name, spans in sorted(mentions.items())
     ]
 
 
@@ -97,16 +102,43 @@ def _outside(hand_overs: dict, owned: list[tuple[int, int]]) -> dict:
     return kept
 
 
-def _signpost(
+def _mentions(
     context: CheckContext, name: str, handed: list[tuple[int, int]]
-) -> Signpost:
+) -> list[tuple[int, int]]:
+    """Return where the letter names the agency or hands it a matter."""
     family = [_agency_named(p) for p in FAMILIES.get(_prefix(name), (name,))]
     text = context.letter.text
     named = [span for agency in family for span in mentions_of(agency, text)]
-    mentions = sorted({*handed, *named})
+    return sorted({*handed, *named})
+
+
+def _others(context: CheckContext, name: str, mentions: dict) -> tuple[int, ...]:
+    """Return where other involved agencies are named, general names such as a
+    court's included, leaving out the family and any agency named in one sentence
+    with this one ("the Witness Service, which is run by Citizens Advice")."""
+    family = {_agency_named(p).name for p in FAMILIES.get(_prefix(name), (name,))}
+    own = mentions[name]
+    others = []
+    for other, spans in mentions.items():
+        if other in family or _beside(context, own, spans):
+            continue
+        named = all_mentions(_agency_named(other), context.letter.text)
+        others.extend(start for start, _ in {*spans, *named})
+    return tuple(others)
+
+
+def _beside(context: CheckContext, own: list, spans: list) -> bool:
+    sentences = {context.letter.sentence_at(start).index for start, _ in own}
+    return any(context.letter.sentence_at(s).index in sentences for s, _ in spans)
+
+
+def _signpost(
+    context: CheckContext, name: str, mentions: list, others: tuple[int, ...]
+) -> Signpost:
     if not mentions:
         return Signpost(_agency_named(name), None, False)
-    contact = any(contact_near(context.letter, start) for start, _ in mentions)
+    letter = context.letter
+    contact = any(contact_near(letter, start, others) for start, _ in mentions)
     return Signpost(_agency_named(name), mentions[0], contact)
 
 
