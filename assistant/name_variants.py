@@ -17,7 +17,7 @@ TABLE = Path(__file__).parent / "data" / "name_variants.txt"
 # "called" and "aka" count only with the alias in quotes: "Mr Lee called Sarah".
 QUOTE = "[\"'\u2018\u201c]"
 ALIAS = re.compile(
-    r"[^.;\n]{0,40}?(?:\b(?:known?|knew)\b(?:[ \t]+\w+){0,3}[ \t]+as|\bnicknamed|"
+    r"[^.;\n]{0,40}?(?:\b(?:known?|knew|knows)\b(?:[ \t]+\w+){0,3}[ \t]+as|\bnicknamed|"
     rf"\bgoes[ \t]+by)[ \t]+{QUOTE}?(?P<alias>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]+)\b"
     rf"|[^.;\n]{{0,40}}?\b(?:called|calls?|aka)[ \t]+{QUOTE}"
     r"(?P<alias>\p{Lu}\p{Ll}+)\b"

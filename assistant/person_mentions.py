@@ -16,6 +16,7 @@ from assistant.first_names import genders, is_first_name
 from assistant.name_variants import alias_after, same_first_name
 from assistant.pii import analyze
 
+PLACE_WORD = re.compile(r"(?:police|station|town|magistrates|hospital|prison)\b")
 NOT_A_PERSON = re.compile(
     r"\b(?:court|service|support|police|council|prosecution|cps|crown|commission|"
     r"office|ombudsman|unit|team|trust|authority|school|hospital|street|road|"
@@ -142,6 +143,8 @@ def find_people(text: str, doc: Doc, roster: list[RosterPerson]) -> list[Person]
 
     _link_single_names(people, text, taken)
     _extend_surnames(people, text, taken)
+    # A first name learnt only now ("Ella-Rose Mayhew") is linked where used alone.
+    _link_single_names(people, text, taken)
     _link_aliases(people, text, taken)
     return [p for p in people if p.mentions]
 
@@ -264,6 +267,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if lead:
         start += lead.end()
     end = start + len(text[start:end].split("\n")[0].rstrip())
+    # "Ella-Rose Mayhew" found as "Rose Mayhew": take back the hyphened part.
+    hyphened = re.search(r"\p{Lu}\p{Ll}+-$", text[max(0, start - 20) : start])
+    if hyphened:
+        start -= len(hyphened.group())
     possessive = POSSESSIVE.search(text[start:end])
     return start, end - len(possessive.group()) if possessive else end
 
@@ -320,7 +327,10 @@ def _extend_surnames(people: list[Person], text: str, taken: list) -> None:
         parts = person.name_parts
         if person.roster is not None or len(parts) != 1 or len(parts[0]) < 2:
             continue
-        pattern = re.compile(rf"\b\p{{Lu}}\p{{Ll}}+[ \t]+{re.escape(parts[0])}\b", re.I)
+        pattern = re.compile(
+            rf"\b\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?[ \t]+{re.escape(parts[0])}\b",
+            re.I,
+        )
         for match in pattern.finditer(text):
             first = match.group().split()[0]
             if (
@@ -328,7 +338,22 @@ def _extend_surnames(people: list[Person], text: str, taken: list) -> None:
                 and _is_name_word(first)
                 and not TITLE_PREFIX.match(first + " ")
             ):
-                _add(person, match.start(), match.end(), text, taken)
+                _widen(person, match.start(), match.end(), text, taken)
+
+
+def _widen(person: Person, start: int, end: int, text: str, taken: list) -> None:
+    """Add a mention, taking the place of a shorter one of the same person inside
+    it ("Mayhew" in "Ella-Rose Mayhew")."""
+    inside = [m for m in person.mentions if start <= m.start and m.end <= end]
+    for mention in inside:
+        person.mentions.remove(mention)
+        taken.remove((mention.start, mention.end))
+    if _overlaps(start, end, taken):
+        person.mentions.extend(inside)
+        taken.extend((m.start, m.end) for m in inside)
+        person.mentions.sort(key=lambda mention: mention.start)
+        return
+    _add(person, start, end, text, taken)
 
 
 def _link_single_names(people: list[Person], text: str, taken: list) -> None:
@@ -355,8 +380,14 @@ def _link_single_names(people: list[Person], text: str, taken: list) -> None:
 
 def _names_a_place(text: str, match: re.Match) -> bool:
     """Return whether a name word starts a place or body ("Morgan Street")."""
-    after = re.match(r"[ \t]+(\p{Lu}\p{Ll}+)", text[match.end() :])
-    return bool(after and NOT_A_PERSON.fullmatch(after.group(1)))
+    after = re.match(r"[ \t]+(\p{L}+)", text[match.end() :])
+    if not after:
+        return False
+    word = after.group(1)
+    # "Barry police station" is a place whatever the case of the word after it.
+    return bool(
+        NOT_A_PERSON.fullmatch(word) and (word[0].isupper() or PLACE_WORD.match(word))
+    )
 
 
 def _link_aliases(people: list[Person], text: str, taken: list) -> None:

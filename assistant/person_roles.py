@@ -25,7 +25,8 @@ STAFF = re.compile(
     r"judge|"
     r"recorder|magistrate|usher|clerk|witness care officer|(?:legal|complaints|"
     r"casework|unit|area|operations|senior|deputy|team|our|my) manager|"
-    r"team leader|unit head)\b",
+    r"team leader|unit head|isva|idva|independent (?:sexual|domestic) violence "
+    r"advo?(?:c|s)\w*|support worker|intermediary|interpreter)\b",
     re.IGNORECASE,
 )
 # A person placed in a team of the service: "Sarah Bell in our Victim Liaison Unit".
@@ -37,21 +38,30 @@ STAFF_UNIT = re.compile(
 )
 # The author of an earlier reply: "the stage one reply from Mr Farooq".
 REPLY_FROM = re.compile(
-    r"\b(?:reply|response|letter|review|decision)\s+(?:from|by|written by|sent by)"
-    r"\s*$",
+    r"\b(?:reply|response|letter|review|decision)\s+(?:(?:that\s+)?you\s+(?:received|"
+    r"got|had)\s+|(?:sent|written|given)\s+(?:to\s+you\s+)?)?(?:from|by|written by|"
+    r"sent by)\s*$",
     re.IGNORECASE,
 )
 YOUTH = re.compile(
     r"\b(?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
     r"[- ]years?[- ]old\b|\baged (?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen)\b|\bwho was (?:1[0-7]|only 1[0-7])\b|\b(?:was|is) "
-    r"1[0-7]\b|\(1[0-7]\)|\byouth court\b|\ba youth\b|\bjuvenile\b|\bteenager\b|"
+    r"fifteen|sixteen|seventeen)\b|\bwho was (?:1[0-7]|only 1[0-7])\b|"
+    r"\b(?:was|is|are|were) 1[0-7]\b|\(1[0-7]\)|\byouth court\b|\ba youth\b|"
+    r"\bjuvenile\b|\bteenagers?\b|\byouths\b|"
     r"\bschool(?:boy|girl)\b|\bunder 18\b|\ba minor\b|\byoung person\b|"
     r"\breferral order\b|\byouth rehabilitation order\b|\byouth offending\b|"
     r"\bstill at school\b|\bpupil\b|\bin year (?:7|8|9|10|11)\b|\bteenage\b",
     re.IGNORECASE,
 )
-PRONOUN_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:he|she)\b", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:he|she|both|they)\b", re.IGNORECASE
+)
+# An adult age beside a name: "Jordan Kettle, who is 23", "aged 31", "(45)".
+ADULT_AGE = re.compile(
+    r"\s*,?\s*(?:who (?:is|was) (?:now )?|aged |\()(?:1[89]|[2-9]\d)\b",
+    re.IGNORECASE,
+)
 # Children under ten cannot be prosecuted; naming them is still personal data.
 YOUTH_COURT = re.compile(r"\byouth court\b", re.IGNORECASE)
 CHILD = re.compile(
@@ -108,12 +118,24 @@ NAMED_WITNESS = re.compile(
     r"\bbystander\b|\bcalled 999\b|(?<!personal )(?<!defence )\bstatement\b",
     re.IGNORECASE,
 )
+# The person as the one who saw or heard it: "Tariq Mahmood saw Cope push you".
+SAW_IT_AFTER = re.compile(
+    r"\s*,?\s*(?:also\s+|had\s+|then\s+)?(?:saw|described|heard|watched|filmed)\b"
+)
+# Someone known through another person: "her flatmate, Rosie Tranter".
+FRIEND_BEFORE = re.compile(
+    r"\b(?:her|his|their|the complainant's|the victim's) (?:friend|flatmate|"
+    r"housemate|neighbour|colleague|boyfriend|girlfriend|classmate|cousin)[\s,]*"
+    r"(?:mr|mrs|ms|miss)?\.?\s*$",
+    re.IGNORECASE,
+)
 THIRD_PARTY = re.compile(r"\bjurors?\b|\bjury members?\b", re.IGNORECASE)
 ACCUSED_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,4}?(?:was|were|had been|has been|is|had|has)\s+(?:\w+\s+)?"
+    r"^\W*(?:\w+\W+){0,4}?(?:was|were|had been|has been|is|had|has)\s+"
+    r"(?:(?!not\b|never\b)\w+\s+)?"
     r"(?:charged|convicted|sentenced|found guilty|acquitted|prosecuted|tried)\b|"
-    r"^\W*(?:\w+\W+){0,3}?(?:pleaded|admitted(?![^.]{0,30}\b(?:in interview|to "
-    r"(?:the )?police|to officers)))\b",
+    r"^\W*(?:\w+\W+){0,3}?(?:pleaded|appealed|admitted(?![^.]{0,30}\b(?:in "
+    r"interview|to (?:the )?police|to officers)))\b",
     re.IGNORECASE,
 )
 ACCUSED_BEFORE = re.compile(
@@ -133,7 +155,7 @@ ACCUSED = re.compile(
 NOT_CHARGED = re.compile(
     r"\barrested\b|\binterviewed\b|\bsuspect\w*\b|released (?:without charge|under "
     r"investigation|on bail)|\bno further action\b|\bnfa\b|not (?:also |yet |ever )?"
-    r"(?:be |been )?charged|"
+    r"(?:be |been )?(?:charged|prosecuted)|"
     r"decided not to (?:charge|prosecute)|not to (?:charge|prosecute)|(?:insufficient|"
     r"not enough) evidence|never charged|no charges?\b|the man you named|"
     r"the person you named|taken against|whether (?:\w+ ){0,5}(?:should|could|"
@@ -144,6 +166,12 @@ NOT_CHARGED = re.compile(
     r"\breported (?:him|her|them) for\b|\bwas reported for\b",
     re.IGNORECASE,
 )
+OUT_OF_COURT = re.compile(
+    r"\bcommunity resolution\b|\b(?:simple |conditional )?caution(?:ed)?\b(?! (?:for|"
+    r"in|at) (?:interview|the police station))|\bpenalty notice\b|\bout of court\b",
+    re.IGNORECASE,
+)
+OTHER_SUSPECT = re.compile(r"\b(?:the|a) suspects?\b", re.IGNORECASE)
 CHARGED = re.compile(
     r"(?<!not )(?<!never )(?<!not been )\b(?:was|were|been|is) charged with\b|"
     r"\bpleaded guilty\b|\bconvicted\b|\bfound guilty\b|\bsentenced\b|\bacquitted\b|"
@@ -164,7 +192,8 @@ VICTIM = re.compile(
 )
 WITNESS = re.compile(
     r"\bwitness(?:es)?\b|\bgave evidence\b|\bgive evidence\b|\bgiving evidence\b|"
-    r"\bstatement\b|\btestif\w*|\beyewitness\b|\balibi\b|\bsaw (?:the|him|her|what)\b|"
+    r"\bstatement\b|\btestif\w*|\beyewitness\b|\balibi\b|"
+    r"\bsaw (?:the|him|her|what)\b|"
     r"\bevidence (?:of|from)\b|\baccount (?:of|from)\b|\bcalled to give\b|"
     r"(?<!you )(?<!you also )\bsaid that\b|\btold (?:the police|officers|us)\b|"
     r"\bidentified\b",
@@ -205,11 +234,16 @@ def read_role(
         person, letter
     ):
         return RoleReading(None, "named in an official role", first, 0.7)
-    accused = _accused(person, letter)
+    # "admitted the offence and accepted a caution" is a suspect never charged.
+    disposed = OUT_OF_COURT.search(text) and not CHARGED.search(text)
+    accused = _accused(person, letter) and not disposed
     harmed = _harmed(person, letter)
     if _named_as_not_charged(person, letter) and not (harmed or accused):
         return RoleReading("suspect_not_charged", "a suspect not charged", first, 0.75)
-    if sexual_case and not accused and (harmed or _victim_not_witness(person, letter)):
+    # The victim's friend who gave evidence is a witness, not the victim.
+    friend = _known_through_another(person, letter) and bool(WITNESS.search(text))
+    victim = harmed or _victim_not_witness(person, letter)
+    if sexual_case and not accused and victim and not friend:
         return RoleReading("rape_victim", "victim in a sexual-offence case", first, 0.6)
     # Youth words beside the one harmed ("the young person who assaulted Tobi")
     # describe the attacker.
@@ -218,7 +252,7 @@ def read_role(
         return RoleReading(
             "youth_defendant", "a youth accused of an offence", first, 0.75
         )
-    if NOT_CHARGED.search(text) and not accused and not harmed:
+    if _not_charged_cue(person, letter, text) and not accused and not harmed:
         return RoleReading("suspect_not_charged", "a suspect not charged", first, 0.7)
     if _relative_of_complainant(person, letter) and not sexual_case:
         return RoleReading(None, "the complainant's relative", first, 0.6)
@@ -226,8 +260,8 @@ def read_role(
         return RoleReading(None, "the person who died", first, 0.6)
     if harmed and not sexual_case:
         return RoleReading(None, "the person the offence harmed", first, 0.55)
-    if WITNESS.search(text) and not accused:
-        if sexual_case and not _called_a_witness(person, letter):
+    if (WITNESS.search(text) or _saw_it(person, letter)) and not accused:
+        if sexual_case and not friend and not _called_a_witness(person, letter):
             # In a sexual-offence case the person giving evidence is most often
             # the victim; a missed victim is the worst failure.
             return RoleReading(
@@ -257,6 +291,19 @@ def _harmed(person: Person, letter: ParsedText) -> bool:
     )
 
 
+def _known_through_another(person: Person, letter: ParsedText) -> bool:
+    return any(
+        FRIEND_BEFORE.search(letter.text, max(0, m.start - 40), m.start)
+        for m in person.mentions
+    )
+
+
+def _saw_it(person: Person, letter: ParsedText) -> bool:
+    return any(
+        SAW_IT_AFTER.match(letter.text, m.end, m.end + 30) for m in person.mentions
+    )
+
+
 def _called_a_witness(person: Person, letter: ParsedText) -> bool:
     """Return whether a mention has the word witness (or saw) right beside it."""
     for mention in person.mentions:
@@ -268,6 +315,8 @@ def _called_a_witness(person: Person, letter: ParsedText) -> bool:
 
 def _youth_cue(person: Person, letter: ParsedText, others) -> bool:
     """Return whether an age under 18 or a youth court is tied to this person."""
+    if any(ADULT_AGE.match(letter.text, m.end, m.end + 30) for m in person.mentions):
+        return False
     for mention in person.mentions:
         sentence = letter.sentence_at(mention.start)
         if YOUTH_COURT.search(sentence.text) and not _others_in(sentence, others):
@@ -351,7 +400,11 @@ def _is_victim(person: Person, sentences: list[Sentence]) -> bool:
 def _accused(person: Person, letter: ParsedText) -> bool:
     """Return whether the letter says this person was charged or tried."""
     for mention in person.mentions:
-        after = letter.text[mention.end : mention.end + 80]
+        # The clause after the name, not the next sentence ("was Priya. On 27
+        # February he was sentenced").
+        after = re.split(r"[.!?](?:\s|$)", letter.text[mention.end : mention.end + 80])[
+            0
+        ]
         before = letter.text[max(0, mention.start - 40) : mention.start]
         if ACCUSED_AFTER.search(after) or ACCUSED_BEFORE.search(before):
             return True
@@ -384,6 +437,15 @@ def _named_as_not_charged(person: Person, letter: ParsedText) -> bool:
         if NOT_CHARGED_AFTER.match(after):
             return True
     return False
+
+
+def _not_charged_cue(person: Person, letter: ParsedText, text: str) -> bool:
+    """Return whether the sentences naming the person say someone was not charged;
+    "the suspect" beside a witness ("if you or Ms Okonkwo pick out the suspect")
+    is someone else."""
+    if _called_a_witness(person, letter):
+        text = OTHER_SUSPECT.sub("", text)
+    return bool(NOT_CHARGED.search(text))
 
 
 def _only_victim(text: str) -> bool:

@@ -34,7 +34,8 @@ STREET = (
 )
 # A house number and street, optionally with the town and postcode after it.
 ADDRESS = re.compile(
-    rf"\b\d{{1,4}}[A-Za-z]?,?[ \t]+(?:(?:[A-Z][\w'\u2019-]+[ \t]+){{1,3}}{STREET}|"
+    r"\b(?:Flat[ \t]+\d{1,3}[A-Za-z]?,?[ \t]+)?"
+    rf"\d{{1,4}}[A-Za-z]?,?[ \t]+(?:(?:[A-Z][\w'\u2019-]+[ \t]+){{1,3}}{STREET}|"
     r"(?:Heol|Ffordd|Stryd|Lon)(?:[ \t]+[\w'\u2019-]+){1,3})"
     r"(?:,[ \t]*[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][a-z][\w'\u2019-]*)?)*"
     r"(?:[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2})?"
@@ -46,11 +47,16 @@ PRIVATE_DETAIL = re.compile(
     r"(?:stopped taking|is taking|takes) (?:his|her|their) [^.,;]*medication|"
     r"(?:has|had|have|suffers from|suffered from|lives with|living with) (?:[\w-]+ )"
     r"{0,2}(?:schizophreni\w*|bipolar|psychosis|dementia|epilepsy|hiv|cancer|diabetes|"
+    r"(?:kidney|heart|liver|lung|motor neurone) disease|kidney failure|depression|"
+    r"multiple sclerosis|"
     r"alcohol dependency|"
     r"personality disorder|ptsd|post-traumatic stress|autism|adhd|learning "
     r"disabilit\w*|alcohol dependence|a drug addiction)[^.,;]*|"
     r"(?:undergoing|receiving|having) (?:\w+ )?(?:chemotherapy|radiotherapy|dialysis|"
-    r"treatment|surgery|counselling)[^.,;]*|(?:prescribed|taking) (?:\w+ )?"
+    r"treatment|surgery|counselling)[^.,;]*|(?:receiving|getting|having) (?:support|"
+    r"help|treatment) (?:from [\w ]{2,30} )?for [^.,;]+|(?:being |been )?treated for "
+    r"[^.,;]+|signed off (?:sick |work )?with [^.,;]+|"
+    r"(?:prescribed|taking) (?:\w+ )?"
     r"(?:medication|antidepressants|methadone)[^.,;]*|"
     r"(?:immigration|deportation|asylum)\b[^.,;]*|(?:\w+ )?months pregnant|a "
     r"(?:hypoglycaemic|diabetic|epileptic) (?:episode|attack|fit)|an? (?:epileptic "
@@ -63,7 +69,8 @@ NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 # sentence says ("the court has kept the condition that he lives at 14 ...").
 HOME = re.compile(
     r"\b(?:live[sd]?|living|home|moved|reside[sd]?|staying|stays|sleep)\b|"
-    r"\b(?:his|her|their) (?:home |new )?address\b|\baddress (?:he|she|they) "
+    r"\b(?:his|her|their) (?:home |new )?address\b|['\u2019]s (?:home )?address\b|"
+    r"\baddress (?:he|she|they) "
     r"(?:gave|gives|provided)\b|\baddress (?:given|provided) by\b|"
     r",[ \t]*of[ \t]*$",
     re.IGNORECASE,

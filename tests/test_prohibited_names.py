@@ -441,3 +441,131 @@ def test_when_a_case_party_opens_a_sentence_after_a_common_word_then_it_is_found
     assert rule_of(make_record, body, "Jayden", case_parties=parties) == (
         "youth_defendant"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "rule"),
+    [
+        (
+            "You asked for a review of the reply you received from Mr Colin Ashdown "
+            "on 3 March. The man who raped you was convicted in January.",
+            "Colin Ashdown",
+            "person",
+        ),
+        (
+            "Leon Prowse was dealt with in the youth court, while Kyle Dimmock, who "
+            "is 24, was sent to the Crown Court.",
+            "Kyle Dimmock",
+            "person",
+        ),
+        (
+            "Two youths were charged with the robbery: Kai Mensah and Reuben Hale. "
+            "Both are 15.",
+            "Reuben Hale",
+            "youth_defendant",
+        ),
+        (
+            "Lacey-Mae Pritchard was charged with harassment. Because Lacey-Mae is 16, "
+            "the case went to the youth court.",
+            "Lacey-Mae",
+            "youth_defendant",
+        ),
+        (
+            "The man who hit you, Connor Daley, was given a community resolution. Mr "
+            "Daley admitted the assault and agreed to pay for the damage.",
+            "Mr Daley",
+            "suspect_not_charged",
+        ),
+        (
+            "You asked why Gareth Pugh was not charged with strangulation after he "
+            "was cautioned by the police.",
+            "Gareth Pugh",
+            "suspect_not_charged",
+        ),
+        (
+            "You asked why Marion Eccles, who kept the books for the firm, has not "
+            "been prosecuted as well.",
+            "Marion Eccles",
+            "suspect_not_charged",
+        ),
+        (
+            "Two door staff were spoken to. Callum Reid saw the other man push you "
+            "but did not see the punch.",
+            "Callum Reid",
+            "witness",
+        ),
+        (
+            "The CCTV was poor, so we will ask you and Ms Nkechi Obi, the passenger "
+            "who gave a statement, whether you can pick out the suspect.",
+            "Nkechi Obi",
+            "witness",
+        ),
+        (
+            "I was told that Terence Blyth had appealed against his sentence for the "
+            "sexual assault.",
+            "Terence Blyth",
+            "person",
+        ),
+    ],
+)
+def test_when_round_eight_wordings_are_read_then_the_rule_follows(
+    make_record, body, name, rule
+):
+    assert rule_of(make_record, body, name) == rule
+
+
+@pytest.mark.parametrize(
+    ("body", "detail"),
+    [
+        ("The court heard that Mr Ruddock has heart disease and cannot work.", "heart"),
+        ("The file shows that Ms Lyle was being treated for anxiety last year.", "anx"),
+        ("Mrs Hebden was signed off sick with depression in May.", "depression"),
+        ("His sister is receiving help from a charity for her drinking.", "help"),
+        ("The court record shows his address as Flat 2, 9 Tanner Road, Leek.", "Flat"),
+    ],
+)
+def test_when_another_persons_health_or_home_is_given_then_it_is_other(
+    make_record, body, detail
+):
+    assert rule_of(make_record, body, detail) == "other"
+
+
+def test_when_a_town_shares_a_first_name_then_its_police_station_is_no_person(
+    make_record,
+):
+    body = (
+        "An officer at Barry police station cautioned Mr Hale, who had admitted "
+        "the offence."
+    )
+    record = make_record(letter(body), complainant_name="Mrs Ann Vaughan")
+
+    assert not [f for f in check_names(record) if f.text == "Barry"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "rule"),
+    [
+        (
+            "He pleaded guilty to sexual assault. The victim of the offence was "
+            "Amira. In March he was sentenced to two years.",
+            "Amira",
+            "rape_victim",
+        ),
+        (
+            "The rape trial heard from her flatmate, Jodie Fairclough, who gave "
+            "evidence about the messages sent that night.",
+            "Jodie Fairclough",
+            "witness",
+        ),
+        (
+            "Your ISVA, Ms Hannah Greer, told us that the wait for the rape trial has "
+            "been very hard for you.",
+            "Hannah Greer",
+            "person",
+        ),
+    ],
+)
+def test_when_round_nine_wordings_are_read_then_the_rule_follows(
+    make_record, body, name, rule
+):
+    assert rule_of(make_record, body, name) == rule

@@ -21,7 +21,10 @@ from assistant.first_names import countries, is_first_name
 ENTITY = "PERSON"
 LONE_SCORE = 0.45
 FULL_SCORE = 0.5
-WORD = re.compile(r"(?<![\p{L}'\u2019-])\p{Lu}\p{Ll}{2,}(?![\p{L}-])")
+# A first name may be double ("Lacey-Mae"): the first part decides.
+WORD = re.compile(
+    r"(?<![\p{L}'\u2019-])\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?(?![\p{L}-])"
+)
 SURNAME = re.compile(
     r"[ \t]+(?P<surname>(?:Mc|Mac|O['\u2019])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
     r"(?![\p{L}-])"
@@ -80,7 +83,7 @@ class FirstNameRecognizer(EntityRecognizer):
 
 
 def _name_at(text: str, match: re.Match) -> tuple[int, int, float] | None:
-    word = match.group()
+    word = match.group().split("-")[0]
     if not is_first_name(word) or word.lower() in CALENDAR or word in countries():
         return None
     before = CAPITALISED_BEFORE.search(text, 0, match.start())
@@ -93,7 +96,7 @@ def _name_at(text: str, match: re.Match) -> tuple[int, int, float] | None:
     if surname:
         longer = CAPITALISED_AFTER.match(text, surname.end())
         return None if longer else _full_name(match, surname)
-    if is_known(word.lower()) or CAPITALISED_AFTER.match(text, match.end()):
+    if is_known(match.group().lower()) or CAPITALISED_AFTER.match(text, match.end()):
         return None
     return match.start(), match.end(), LONE_SCORE
 
