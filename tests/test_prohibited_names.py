@@ -539,9 +539,7 @@ def test_when_a_town_shares_a_first_name_then_its_police_station_is_no_person(
     )
     record = make_record(letter(body), complainant_name="Mrs Ann Vaughan")
 
-    assert [f.text for f in check_names(record) if "Barry" in f.text] == [
-        "Barry Hale"
-    ]
+    assert [f.text for f in check_names(record) if "Barry" in f.text] == ["Barry Hale"]
 
 
 @pytest.mark.parametrize(
