@@ -47,7 +47,8 @@ YOUTH = re.compile(
     r"\b(?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
     r"[- ]years?[- ]old\b|\baged (?:1[0-7]|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen)\b|\bwho was (?:1[0-7]|only 1[0-7])\b|"
-    r"\b(?:was|is|are|were) 1[0-7]\b|\(1[0-7]\)|\byouth court\b|\ba youth\b|"
+    r"\b(?:was|is|(?:both|they|who) (?:are|were)) 1[0-7]\b(?! (?:minutes|hours|days|"
+    r"weeks|months|miles|times|calls|messages))|\(1[0-7]\)|\byouth court\b|\ba youth\b|"
     r"\bjuvenile\b|\bteenagers?\b|\byouths\b|"
     r"\bschool(?:boy|girl)\b|\bunder 18\b|\ba minor\b|\byoung person\b|"
     r"\breferral order\b|\byouth rehabilitation order\b|\byouth offending\b|"
@@ -167,8 +168,9 @@ NOT_CHARGED = re.compile(
     re.IGNORECASE,
 )
 OUT_OF_COURT = re.compile(
-    r"\bcommunity resolution\b|\b(?:simple |conditional )?caution(?:ed)?\b(?! (?:for|"
-    r"in|at) (?:interview|the police station))|\bpenalty notice\b|\bout of court\b",
+    r"\bcommunity resolution\b|(?<!under )\b(?:simple |conditional )?caution(?:ed)?"
+    r"\b(?! (?:for|in|at) (?:interview|the police station))|\bpenalty notice\b|"
+    r"\bout of court\b",
     re.IGNORECASE,
 )
 OTHER_SUSPECT = re.compile(r"\b(?:the|a) suspects?\b", re.IGNORECASE)

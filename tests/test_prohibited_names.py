@@ -569,3 +569,12 @@ def test_when_round_nine_wordings_are_read_then_the_rule_follows(
     make_record, body, name, rule
 ):
     assert rule_of(make_record, body, name) == rule
+
+
+def test_when_a_count_follows_were_then_it_is_no_age(make_record):
+    body = (
+        "Ryan Pike was charged with harassment. He rang you late at night, and "
+        "there were 12 calls in one week."
+    )
+
+    assert rule_of(make_record, body, "Ryan Pike") == "person"
