@@ -16,7 +16,7 @@ from assistant.first_names import genders, is_first_name
 from assistant.name_variants import alias_after, same_first_name
 from assistant.pii import analyze
 
-PLACE_WORD = re.compile(r"(?:police|station|town|magistrates|hospital|prison)\b")
+PLACE_WORD = re.compile(r"(?:police|station|magistrates|hospital|prison)\b")
 NOT_A_PERSON = re.compile(
     r"\b(?:court|service|support|police|council|prosecution|cps|crown|commission|"
     r"office|ombudsman|unit|team|trust|authority|school|hospital|street|road|"
@@ -345,14 +345,12 @@ def _widen(person: Person, start: int, end: int, text: str, taken: list) -> None
     """Add a mention, taking the place of a shorter one of the same person inside
     it ("Mayhew" in "Ella-Rose Mayhew")."""
     inside = [m for m in person.mentions if start <= m.start and m.end <= end]
+    replaced = {(m.start, m.end) for m in inside}
+    if _overlaps(start, end, [span for span in taken if span not in replaced]):
+        return
     for mention in inside:
         person.mentions.remove(mention)
         taken.remove((mention.start, mention.end))
-    if _overlaps(start, end, taken):
-        person.mentions.extend(inside)
-        taken.extend((m.start, m.end) for m in inside)
-        person.mentions.sort(key=lambda mention: mention.start)
-        return
     _add(person, start, end, text, taken)
 
 

@@ -130,6 +130,7 @@ FRIEND_BEFORE = re.compile(
     r"(?:mr|mrs|ms|miss)?\.?\s*$",
     re.IGNORECASE,
 )
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 THIRD_PARTY = re.compile(r"\bjurors?\b|\bjury members?\b", re.IGNORECASE)
 ACCUSED_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,4}?(?:was|were|had been|has been|is|had|has)\s+"
@@ -237,7 +238,7 @@ def read_role(
     ):
         return RoleReading(None, "named in an official role", first, 0.7)
     # "admitted the offence and accepted a caution" is a suspect never charged.
-    disposed = OUT_OF_COURT.search(text) and not CHARGED.search(text)
+    disposed = bool(OUT_OF_COURT.search(text)) and not CHARGED.search(text)
     accused = _accused(person, letter) and not disposed
     harmed = _harmed(person, letter)
     if _named_as_not_charged(person, letter) and not (harmed or accused):
@@ -404,9 +405,7 @@ def _accused(person: Person, letter: ParsedText) -> bool:
     for mention in person.mentions:
         # The clause after the name, not the next sentence ("was Priya. On 27
         # February he was sentenced").
-        after = re.split(r"[.!?](?:\s|$)", letter.text[mention.end : mention.end + 80])[
-            0
-        ]
+        after = SENTENCE_END.split(letter.text[mention.end : mention.end + 80])[0]
         before = letter.text[max(0, mention.start - 40) : mention.start]
         if ACCUSED_AFTER.search(after) or ACCUSED_BEFORE.search(before):
             return True

@@ -58,8 +58,7 @@ def find_signposts(context: CheckContext) -> list[Signpost]:
     asked = set() if owned else agencies_asked_about(context.complaint)
     for prefix in asked:
         name = _agency_named(prefix).name
-        family = FAMILIES.get(_prefix(name), (name,))
-        if not any(_agency_named(p).name in hand_overs for p in family):
+        if not any(agency.name in hand_overs for agency in _family(name)):
             hand_overs.setdefault(name, [])
     mentions = {
         name: _mentions(context, name, spans) for name, spans in hand_overs.items()
@@ -106,9 +105,8 @@ def _mentions(
     context: CheckContext, name: str, handed: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """Return where the letter names the agency or hands it a matter."""
-    family = [_agency_named(p) for p in FAMILIES.get(_prefix(name), (name,))]
     text = context.letter.text
-    named = [span for agency in family for span in mentions_of(agency, text)]
+    named = [span for agency in _family(name) for span in mentions_of(agency, text)]
     return sorted({*handed, *named})
 
 
@@ -116,7 +114,7 @@ def _others(context: CheckContext, name: str, mentions: dict) -> tuple[int, ...]
     """Return where other involved agencies are named, general names such as a
     court's included, leaving out the family and any agency named in one sentence
     with this one ("the Witness Service, which is run by Citizens Advice")."""
-    family = {_agency_named(p).name for p in FAMILIES.get(_prefix(name), (name,))}
+    family = {agency.name for agency in _family(name)}
     own = mentions[name]
     others = []
     for other, spans in mentions.items():
@@ -140,6 +138,12 @@ def _signpost(
     letter = context.letter
     contact = any(contact_near(letter, start, others) for start, _ in mentions)
     return Signpost(_agency_named(name), mentions[0], contact)
+
+
+def _family(name: str) -> list[Agency]:
+    """Return the agency and those answering for the same matters (a force and
+    the IOPC)."""
+    return [_agency_named(p) for p in FAMILIES.get(_prefix(name), (name,))]
 
 
 def _agency_named(prefix: str) -> Agency:
